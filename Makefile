@@ -1,0 +1,50 @@
+# Every set-up step a fresh machine needs is here; `make serve` and `make test` are the two
+# commands a newcomer runs (see README.md). Python 3.11, x86_64, Debian.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test update shelf shelf-status run system clean-site
+
+# ---- the two commands ---------------------------------------------------------------
+serve: $(VENV)/.docs   ## serve the site at http://127.0.0.1:8000 (zh at /, en at /en/)
+	$(VENV)/bin/mkdocs serve -a 127.0.0.1:8000
+
+test: $(VENV)/.test system shelf   ## set up everything, then run every test
+	$(PY) -m pytest
+
+# ---- maintainers ---------------------------------------------------------------------
+update: $(VENV)/.test shelf   ## rewrite every `#>` output in snippets/ from a fresh run
+	$(PY) -m pytest tests/test_snippets.py --update-examples
+
+build: $(VENV)/.docs   ## build the site strictly into site/
+	$(VENV)/bin/mkdocs build --strict
+
+shelf: $(VENV)/.test   ## install the model shelf (idempotent, ~1 s when complete)
+	$(PY) -m shelf install
+
+shelf-status: $(VENV)/.test   ## models, sizes, provenance, load times
+	$(PY) -m shelf status
+
+run: $(VENV)/.test shelf   ## run your own script offline against the shelf: make run FILE=x.py
+	@test -n "$(FILE)" || { echo "usage: make run FILE=path/to/script.py"; exit 2; }
+	$(PY) -m shelf run $(FILE)
+
+system:   ## Debian packages the tests need (browser, CJK font, speech tools)
+	bash scripts/system-deps.sh
+
+# ---- environment -----------------------------------------------------------------------
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.docs: $(VENV)/bin/python pyproject.toml constraints.txt
+	$(PIP) -e ".[docs]"
+	touch $@
+
+$(VENV)/.test: $(VENV)/bin/python pyproject.toml constraints.txt
+	$(PIP) torch==2.13.0
+	$(PIP) -e ".[docs,test]"
+	touch $@ $(VENV)/.docs

@@ -1,0 +1,79 @@
+"""Running code against the shelf: offline environment, a network guard, clear errors."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import socket
+
+from . import find, load_manifest, shelf_home
+
+_real_connect = socket.socket.connect
+_real_getaddrinfo = socket.getaddrinfo
+
+
+class NetworkBlocked(ConnectionError):
+    pass
+
+
+def _is_local(host) -> bool:
+    if host in ("localhost", "", None):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _blocked(host) -> NetworkBlocked:
+    return NetworkBlocked(
+        f"network access to {host!r} blocked: code here runs offline against the model "
+        f"shelf ({shelf_home()}). Models load by their Hub id from the shelf; see "
+        f"`make shelf-status` for what is installed."
+    )
+
+
+def block_network() -> None:
+    """Fail at once, with a message, instead of waiting on a network that is not there."""
+
+    def connect(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not _is_local(address[0]):
+            raise _blocked(address[0])
+        return _real_connect(self, address)
+
+    def getaddrinfo(host, *args, **kwargs):
+        if not _is_local(host if not isinstance(host, bytes) else host.decode()):
+            raise _blocked(host)
+        return _real_getaddrinfo(host, *args, **kwargs)
+
+    socket.socket.connect = connect
+    socket.getaddrinfo = getaddrinfo
+
+
+_ID = re.compile(r"['\"]([\w.-]+/[\w.-]+|[\w.-]+)['\"]")
+
+
+def missing_model_hint(exc: BaseException) -> str | None:
+    """If exc is 'model not in the cache', say which model and how to get it."""
+    chain = []
+    while exc is not None and exc not in chain:
+        chain.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    text = " ".join(str(e) for e in chain)
+    if not any(k in text for k in ("cached files", "offline mode", "HF_HUB_OFFLINE", "LocalEntryNotFound")) and not any(
+        type(e).__name__ in ("LocalEntryNotFoundError", "OfflineModeIsEnabled") for e in chain
+    ):
+        return None
+    models = load_manifest()
+    for candidate in _ID.findall(text):
+        if "/" not in candidate and find(candidate, models) is None:
+            continue
+        model = find(candidate, models)
+        if model is not None:
+            return (f"Model {candidate!r} is on the shelf but not installed here. "
+                    f"Install it with: make shelf")
+        on_shelf = ", ".join(m.id for m in models)
+        return (f"Model {candidate!r} is not on the model shelf, and the Hugging Face Hub cannot "
+                f"be reached from here. Models on the shelf: {on_shelf}. "
+                f"To add one, give it an entry in shelf/manifest.toml and run: make shelf")
+    return None

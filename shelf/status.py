@@ -1,0 +1,61 @@
+"""`python -m shelf status`: what is installed, how big, where it came from, how fast it loads."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from . import Model, installed_snapshot, load_manifest
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def load(model: Model):
+    """Load a model the way a reader would, by its Hub id (the shelf tests use this too)."""
+    if model.loader == "sentence-transformers":
+        from sentence_transformers import SentenceTransformer
+
+        return SentenceTransformer(model.id, device="cpu")
+    if model.loader == "causal-lm":
+        from transformers import AutoModelForCausalLM
+
+        return AutoModelForCausalLM.from_pretrained(model.id)
+    if model.loader == "speech-seq2seq":
+        from transformers import AutoModelForSpeechSeq2Seq
+
+        return AutoModelForSpeechSeq2Seq.from_pretrained(model.id)
+    from transformers import AutoTokenizer
+
+    return AutoTokenizer.from_pretrained(model.id)
+
+
+def status(measure_load: bool = True) -> list[dict]:
+    rows = []
+    for model in load_manifest():
+        snap = installed_snapshot(model)
+        row = {"id": model.id, "installed": snap is not None, "build": model.build,
+               "source": ", ".join(f"{p.name}=={p.version}" for p in model.packages)}
+        if snap is not None:
+            row["size_mb"] = folder_size(snap) / 1e6
+            if measure_load:
+                start = time.perf_counter()
+                load(model)
+                row["load_s"] = time.perf_counter() - start
+        rows.append(row)
+    return rows
+
+
+def print_status(measure_load: bool = True) -> bool:
+    rows = status(measure_load)
+    print(f"{'model':42} {'state':9} {'size':>8} {'load':>6}  build / source")
+    for r in rows:
+        size = f"{r['size_mb']:.0f} MB" if "size_mb" in r else "-"
+        load_s = f"{r['load_s']:.1f} s" if "load_s" in r else "-"
+        state = "installed" if r["installed"] else "MISSING"
+        print(f"{r['id']:42} {state:9} {size:>8} {load_s:>6}  {r['build']}; {r['source']}")
+    missing = [r["id"] for r in rows if not r["installed"]]
+    if missing:
+        print(f"\n{len(missing)} model(s) missing; install with: make shelf")
+    return not missing
