@@ -2,7 +2,7 @@
 # Debian packages the tests need: headless Chromium (browser tests, screenshots), a CJK
 # font (without one Chinese renders as empty boxes), espeak-ng and sox (test speech).
 set -euo pipefail
-packages=(chromium chromium-driver fonts-wqy-microhei espeak-ng sox)
+packages=(chromium chromium-driver fonts-wqy-microhei fonts-noto-color-emoji espeak-ng sox)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

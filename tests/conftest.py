@@ -38,3 +38,21 @@ def pytest_runtest_makereport(item, call):
         if hint:
             report.sections.append(("model shelf", hint))
     return report
+
+
+@pytest.fixture(scope="session")
+def site_build(tmp_path_factory):
+    """Build the site once per session with --strict; return (site dir, build log)."""
+    import subprocess
+    import sys
+
+    from shelf import REPO
+
+    site = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        cwd=REPO, env=env, capture_output=True, text=True,
+    )
+    assert done.returncode == 0, f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}"
+    return site, done.stdout + done.stderr

@@ -31,22 +31,23 @@ from safetensors.numpy import save_file
 
 # CTranslate2 DataType ids (include/ctranslate2/types.h); 5 is bfloat16.
 _DTYPES = {0: np.float32, 1: np.int8, 2: np.int16, 3: np.int32, 4: np.float16, 5: np.uint16}
-# Binary versions with a spec name and per-variable dtype ids (Whisper came later).
+# Binary versions 4-6 share this layout (3 had item sizes, not dtype ids, and predates
+# Whisper); CTranslate2 4.x writes 6.  A newer version is refused rather than misread.
 _VERSIONS = range(4, 7)
 # Standard Whisper head counts by d_model, used only if the file has no num_heads.
 _HEADS = {384: 6, 512: 8, 768: 12, 1024: 16, 1280: 20}
 
 
-def read_model_bin(path: Path) -> tuple[str, dict[str, np.ndarray]]:
-    """Return (spec name, {variable name: float32 or integer array}) with aliases resolved."""
+def read_model_bin(path: Path) -> dict[str, np.ndarray]:
+    """Read a WhisperSpec model.bin: {variable name: float32 (or integer scalar) array}, aliases resolved."""
     buf = path.read_bytes()
     pos = 0
 
-    def take(fmt: str):
+    def take(fmt: str) -> int:
         nonlocal pos
-        vals = struct.unpack_from("<" + fmt, buf, pos)
+        (val,) = struct.unpack_from("<" + fmt, buf, pos)
         pos += struct.calcsize("<" + fmt)
-        return vals if len(vals) > 1 else vals[0]
+        return val
 
     def string() -> str:
         nonlocal pos
@@ -85,55 +86,18 @@ def read_model_bin(path: Path) -> tuple[str, dict[str, np.ndarray]]:
         if name.endswith("_scale"):
             continue
         scale = raw.get(name + "_scale")
-        if scale is not None:  # int8/int16 quantized weight: w = q / scale (one scale per row)
-            arr = arr.astype(np.float32) / scale.astype(np.float32).reshape(-1, 1)
+        if scale is not None:  # int8/int16 quantized weight: w = q / scale (one scale per output row)
+            arr = arr.astype(np.float32) / scale.astype(np.float32).reshape((-1,) + (1,) * (arr.ndim - 1))
         elif arr.dtype in (np.float16, np.float32):
             arr = arr.astype(np.float32)
         out[name] = arr
     for alias, target in aliases:
         out[alias] = out[target]
-    return spec, out
+    return out
 
 
-def _tokens(tokenizer_json: dict) -> dict[str, int]:
-    return {t["content"]: t["id"] for t in tokenizer_json["added_tokens"]}
-
-
-def convert(src: Path, dst: Path, *, log: Callable[[str], None] = print) -> None:
-    """Write an HF Whisper folder into dst (dst exists and is empty)."""
-    src, dst = Path(src), Path(dst)
-    if not (src / "model.bin").is_file() or not (src / "tokenizer.json").is_file():
-        raise ValueError(f"{src} is not a CTranslate2 Whisper folder (needs model.bin and tokenizer.json)")
-    _, w = read_model_bin(src / "model.bin")
-    ct2 = json.loads((src / "config.json").read_text()) if (src / "config.json").is_file() else {}
-    tok_json = json.loads((src / "tokenizer.json").read_text(encoding="utf-8"))
-    tok = _tokens(tok_json)
-
-    # Dimensions come from the tensors; head counts from the file's int16 scalars.
-    vocab, d_model = w["decoder/embeddings/weight"].shape
-    n_enc = len({m[1] for k in w if (m := re.match(r"encoder/layer_(\d+)/", k))})
-    n_dec = len({m[1] for k in w if (m := re.match(r"decoder/layer_(\d+)/", k))})
-    heads = {}
-    for side in ("encoder", "decoder"):
-        if f"{side}/num_heads" in w:
-            heads[side] = int(w[f"{side}/num_heads"])
-        elif d_model in _HEADS:
-            heads[side] = _HEADS[d_model]
-            log(f"{side}: no num_heads in model.bin, using {heads[side]} for d_model {d_model}")
-        else:
-            raise ValueError(f"cannot tell the {side} head count for d_model {d_model}")
-
-    # Special tokens from the tokenizer; language tokens sit between <|startoftranscript|> and <|translate|>.
-    eot, sot = tok["<|endoftext|>"], tok["<|startoftranscript|>"]
-    no_ts, transcribe, translate = tok["<|notimestamps|>"], tok["<|transcribe|>"], tok["<|translate|>"]
-    lang_to_id = {c: i for c, i in sorted(tok.items(), key=lambda x: x[1]) if sot < i < translate}
-    multilingual = vocab >= 51865  # English-only vocabularies are one token shorter (51864)
-    if multilingual and ct2.get("lang_ids") and sorted(ct2["lang_ids"]) != sorted(lang_to_id.values()):
-        log("warning: config.json lang_ids differ from the tokenizer's language tokens; using the tokenizer's")
-    log(f"whisper: d_model {d_model}, {n_enc}+{n_dec} layers, heads {heads['encoder']}/{heads['decoder']}, "
-        f"vocab {vocab}, {'multilingual' if multilingual else 'English-only'}")
-
-    # --- weights -------------------------------------------------------------------------
+def _state_dict(w: dict[str, np.ndarray], n_enc: int, n_dec: int) -> dict[str, np.ndarray]:
+    """Map CTranslate2 variable names to WhisperForConditionalGeneration's state dict keys."""
     sd: dict[str, np.ndarray] = {}
 
     def linear(hf: str, ct: str, bias: bool = True) -> None:
@@ -175,16 +139,62 @@ def convert(src: Path, dst: Path, *, log: Callable[[str], None] = print) -> None
     for i in range(n_dec):
         layer(f"model.decoder.layers.{i}", f"decoder/layer_{i}", cross=True)
     norm("model.decoder.layer_norm", "decoder/layer_norm")
+    return sd
+
+
+def convert(src: Path, dst: Path, *, log: Callable[[str], None] = print) -> None:
+    """Write an HF Whisper folder into dst (dst exists and is empty)."""
+    src, dst = Path(src), Path(dst)
+    if not (src / "model.bin").is_file() or not (src / "tokenizer.json").is_file():
+        raise ValueError(f"{src} is not a CTranslate2 Whisper folder (needs model.bin and tokenizer.json)")
+    w = read_model_bin(src / "model.bin")
+    ct2 = json.loads((src / "config.json").read_text()) if (src / "config.json").is_file() else {}
+    tok_json = json.loads((src / "tokenizer.json").read_text(encoding="utf-8"))
+    tok = {t["content"]: t["id"] for t in tok_json["added_tokens"]}
+    missing = {"<|endoftext|>", "<|startoftranscript|>", "<|translate|>", "<|transcribe|>",
+               "<|startofprev|>", "<|notimestamps|>"} - tok.keys()
+    if missing:
+        raise ValueError(f"{src}/tokenizer.json is not a Whisper tokenizer (lacks {sorted(missing)})")
+
+    # Dimensions come from the tensors; head counts from the file's int16 scalars.
+    vocab, d_model = w["decoder/embeddings/weight"].shape
+    n_enc = len({m[1] for k in w if (m := re.match(r"encoder/layer_(\d+)/", k))})
+    n_dec = len({m[1] for k in w if (m := re.match(r"decoder/layer_(\d+)/", k))})
+    heads = {}
+    for side in ("encoder", "decoder"):
+        if f"{side}/num_heads" in w:
+            heads[side] = int(w[f"{side}/num_heads"])
+        elif d_model in _HEADS:
+            heads[side] = _HEADS[d_model]
+            log(f"{side}: no num_heads in model.bin, using {heads[side]} for d_model {d_model}")
+        else:
+            raise ValueError(f"cannot tell the {side} head count for d_model {d_model}")
+
+    # Special tokens from the tokenizer; language tokens sit between <|startoftranscript|> and <|translate|>.
+    eot, sot = tok["<|endoftext|>"], tok["<|startoftranscript|>"]
+    no_ts, transcribe, translate = tok["<|notimestamps|>"], tok["<|transcribe|>"], tok["<|translate|>"]
+    lang_to_id = {c: i for c, i in sorted(tok.items(), key=lambda x: x[1]) if sot < i < translate}
+    multilingual = vocab >= 51865  # English-only vocabularies are one token shorter (51864)
+    if multilingual and ct2.get("lang_ids") and sorted(ct2["lang_ids"]) != sorted(lang_to_id.values()):
+        log("warning: config.json lang_ids differ from the tokenizer's language tokens; using the tokenizer's")
+    log(f"whisper: d_model {d_model}, {n_enc}+{n_dec} layers, heads {heads['encoder']}/{heads['decoder']}, "
+        f"vocab {vocab}, {'multilingual' if multilingual else 'English-only'}")
+
+    try:
+        sd = _state_dict(w, n_enc, n_dec)
+    except KeyError as e:
+        raise ValueError(f"{src}/model.bin lacks the Whisper variable {e}") from e
     # The output projection is normally an alias of the embedding; keep it only if it differs.
-    proj = w.get("decoder/projection/weight", sd["model.decoder.embed_tokens.weight"])
-    tied = proj is sd["model.decoder.embed_tokens.weight"] or np.array_equal(proj, sd["model.decoder.embed_tokens.weight"])
+    emb = sd["model.decoder.embed_tokens.weight"]
+    proj = w.get("decoder/projection/weight", emb)
+    tied = proj is emb or np.array_equal(proj, emb)
     if not tied:
         sd["proj_out.weight"] = proj
     save_file({k: np.ascontiguousarray(v, dtype=np.float32) for k, v in sd.items()},
               str(dst / "model.safetensors"), metadata={"format": "pt"})
     (dst / "model.safetensors").chmod(0o644)  # safetensors writes 0600; let other users read the shelf
 
-    # --- configs -------------------------------------------------------------------------
+    # Configs, laid out like the official openai/whisper-* files.
     suppress = ct2.get("suppress_ids", [])
     begin_suppress = ct2.get("suppress_ids_begin", [220, eot])
     n_mels = w["encoder/conv1/weight"].shape[1]
@@ -214,11 +224,11 @@ def convert(src: Path, dst: Path, *, log: Callable[[str], None] = print) -> None
         "alignment_heads": ct2.get("alignment_heads")
         or [[i, h] for i in range(n_dec // 2, n_dec) for h in range(heads["decoder"])],
     }
+    # Prompt as in the official configs: multilingual <|startoftranscript|> <|lang|> <|transcribe|>
+    # <|notimestamps|> (language detected unless given; without [2, transcribe] transformers would
+    # drop <|transcribe|>), English-only <|startoftranscript|> <|notimestamps|> and no lang_to_id
+    # (which would make transformers detect a language and build a wrong prompt).
     if multilingual:
-        # Prompt <|startoftranscript|> <|lang|> <|transcribe|> <|notimestamps|>; the language is
-        # detected when not given.  English-only models get <|startoftranscript|> <|notimestamps|>
-        # (transformers appends no_timestamps_token_id) and must not carry lang_to_id, which
-        # would trigger language detection and a wrong prompt.
         generation.update(
             forced_decoder_ids=[[1, None], [2, transcribe]],
             lang_to_id=lang_to_id, task_to_id={"transcribe": transcribe, "translate": translate})

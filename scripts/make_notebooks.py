@@ -1,0 +1,125 @@
+"""Generate one notebook per page that includes snippets: docs/<lang>/notebooks/<page>.ipynb.
+
+Prose becomes Markdown cells; each snippet include becomes a code cell whose output is the
+snippet's verified `#>` lines (never re-typed: they come from the snippet files, which the
+test run writes). `--check` exits 1 and names every notebook that is out of date.
+
+    python scripts/make_notebooks.py [--check]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.pages import DOCS, LANGS, fences, pages, split_target  # noqa: E402
+
+ATTR = re.compile(r"[ \t]*\{[^}\n]*#[\w-]+[^}\n]*\}[ \t]*$", re.M)
+LINK = re.compile(r"\]\((?!https?:|#|/)([^)#\s]+\.md)(#[^)\s]*)?\)")
+MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
+
+
+def notebook_path(page: Path) -> Path:
+    rel = page.relative_to(DOCS)
+    name = "-".join(rel.with_suffix("").parts[1:]).removesuffix("-index") or "home"
+    return DOCS / rel.parts[0] / "notebooks" / f"{name}.ipynb"
+
+
+def url_dir(md: Path) -> Path:
+    """The folder URL mkdocs gives a page (use_directory_urls), relative to its language root."""
+    rel = md.relative_to(DOCS).with_suffix("")
+    parts = rel.parts[1:]
+    return Path(*parts[:-1]) if parts[-1] == "index" else Path(*parts)
+
+
+def prose(page: Path, text: str) -> str:
+    """Drop heading ids and point relative page links at the rendered pages."""
+    nb_dir = url_dir(notebook_path(page).with_suffix(".md"))
+
+    def relink(m):
+        target = (page.parent / m[1]).resolve()
+        return f"]({Path(os.path.relpath(url_dir(target), nb_dir)).as_posix()}/{m[2] or ''})"
+
+    return LINK.sub(relink, ATTR.sub("", text))
+
+
+def snippet_text(target: str) -> str:
+    file, section = split_target(target)
+    lines = file.read_text(encoding="utf-8").splitlines()
+    if section:
+        start = lines.index(f"# --8<-- [start:{section}]")
+        end = lines.index(f"# --8<-- [end:{section}]")
+        lines = lines[start + 1 : end]
+    return "\n".join(ln for ln in lines if not MARKER.match(ln))
+
+
+def code_cell(source: str, n: int):
+    code = [ln for ln in source.splitlines() if not ln.lstrip().startswith("#>")]
+    shown = [ln.lstrip()[3:] for ln in source.splitlines() if ln.lstrip().startswith("#>")]
+    cell = nbformat.v4.new_code_cell("\n".join(code).strip("\n"), id=f"cell-{n}")
+    if shown:
+        cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="\n".join(shown) + "\n")]
+    return cell
+
+
+def build(page: Path):
+    text = page.read_text(encoding="utf-8").splitlines()
+    cells, pos = [], 0
+    for fence in fences(page):
+        if not fence.include:
+            continue
+        before = "\n".join(text[pos : fence.line - 1]).strip()
+        if before:
+            cells.append(nbformat.v4.new_markdown_cell(prose(page, before), id=f"cell-{len(cells)}"))
+        cells.append(code_cell(snippet_text(fence.include), len(cells)))
+        pos = fence.line + fence.body.count("\n") + 1
+    if not any(c.cell_type == "code" for c in cells):
+        return None
+    rest = "\n".join(text[pos:]).strip()
+    if rest:
+        cells.append(nbformat.v4.new_markdown_cell(prose(page, rest), id=f"cell-{len(cells)}"))
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata = {
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+        "language_info": {"name": "python"},
+    }
+    return nbformat.writes(nb) + "\n"
+
+
+def main(check: bool) -> int:
+    stale = []
+    wanted = set()
+    for lang in LANGS:
+        for page in pages(lang):
+            if "notebooks" in page.parts:
+                continue
+            content = build(page)
+            if content is None:
+                continue
+            path = notebook_path(page)
+            wanted.add(path)
+            if not path.exists() or path.read_text(encoding="utf-8") != content:
+                stale.append(path)
+                if not check:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_text(content, encoding="utf-8")
+    orphans = [p for p in DOCS.rglob("notebooks/*.ipynb") if p not in wanted]
+    for p in orphans:
+        stale.append(p)
+        if not check:
+            p.unlink()
+    for p in stale:
+        print(f"{'out of date' if check else 'written'}: {p.relative_to(DOCS.parent)}")
+    if check and stale:
+        print("regenerate with: make update (or python scripts/make_notebooks.py)")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main("--check" in sys.argv))

@@ -1,0 +1,119 @@
+"""The pages and the snippets agree: every include resolves, both languages use the same
+snippets and heading ids, and every Python block either runs or says why it does not."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from shelf import REPO
+from tests.pages import DOCS, SNIPPETS, fences, headings, includes, pages, split_target, twin
+
+ALL_PAGES = pages()
+
+
+def rel(p):
+    return str(p.relative_to(REPO))
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
+def test_page_has_twin(page):
+    assert twin(page).exists(), f"{rel(page)} has no twin: expected {rel(twin(page))}"
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
+def test_includes_resolve(page):
+    problems = []
+    for fence, target in includes(page):
+        file, section = split_target(target)
+        if not file.is_file():
+            problems.append(f"{fence.where}: --8<-- \"{target}\" points nowhere ({rel(file)} missing)")
+        elif section and f"# --8<-- [start:{section}]" not in file.read_text():
+            problems.append(f"{fence.where}: section {section!r} not found in {rel(file)}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("page", pages("zh"), ids=rel)
+def test_twins_use_same_snippets(page):
+    other = twin(page)
+    if not other.exists():
+        pytest.skip("no twin (reported by test_page_has_twin)")
+    mine = [t for _, t in includes(page)]
+    theirs = [t for _, t in includes(other)]
+    assert mine == theirs, (
+        f"{rel(page)} and {rel(other)} include different snippets (same order expected):\n"
+        f"  only in zh: {sorted(set(mine) - set(theirs)) or '-'}\n"
+        f"  only in en: {sorted(set(theirs) - set(mine)) or '-'}\n"
+        f"  zh order: {mine}\n  en order: {theirs}"
+    )
+
+
+@pytest.mark.parametrize("page", pages("zh"), ids=rel)
+def test_twins_share_heading_ids(page):
+    other = twin(page)
+    if not other.exists():
+        pytest.skip("no twin (reported by test_page_has_twin)")
+    mine = [h[2] for h in headings(page)]
+    theirs = [h[2] for h in headings(other)]
+    assert mine == theirs, f"heading ids differ:\n  {rel(page)}: {mine}\n  {rel(other)}: {theirs}"
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
+def test_headings_have_explicit_ids(page):
+    missing = [f"{rel(page)}:{n}: {text}" for n, text, hid in headings(page) if not hid]
+    assert not missing, "headings without an explicit {#id} (both languages must share anchors):\n" + "\n".join(missing)
+    dupes = [i for i, c in Counter(h[2] for h in headings(page)).items() if c > 1]
+    assert not dupes, f"{rel(page)}: duplicate heading ids {dupes}"
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
+def test_python_blocks_run_or_say_why_not(page):
+    problems = []
+    for fence in fences(page):
+        if not fence.is_python:
+            continue
+        if fence.include:
+            continue
+        if fence.skip_reason is None:
+            problems.append(
+                f"{fence.where}: a Python block that is neither a snippet include "
+                f'(--8<-- "file.py") nor marked ```python test="skip" reason="..."'
+            )
+        elif re.search(r"^\s*#>", fence.body, re.M):
+            problems.append(f"{fence.where}: a not-executed block must not show output (#> lines)")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_snippet_is_used():
+    used = {split_target(t)[0] for p in ALL_PAGES for _, t in includes(p)}
+    unused = sorted(rel(s) for s in SNIPPETS.rglob("*.py") if s not in used)
+    assert not unused, f"snippets no page includes: {unused}"
+
+
+def test_docs_only_hold_pages_and_assets():
+    # Snippets live outside docs_dir: mkdocs-jupyter would otherwise render .py files as pages.
+    stray = sorted(rel(p) for p in DOCS.rglob("*.py"))
+    assert not stray, f"Python files inside docs/: {stray}"
+
+
+CJK = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
+
+
+@pytest.mark.parametrize("page", pages("zh"), ids=rel)
+def test_chinese_paragraphs_are_not_hard_wrapped(page):
+    # A newline inside a Chinese paragraph renders as a stray space between characters.
+    text = page.read_text(encoding="utf-8")
+    fenced = set()
+    for f in fences(page):
+        fenced.update(range(f.line, f.line + f.body.count("\n") + 3))
+    lines = text.splitlines()
+    bad = [
+        f"{rel(page)}:{n}: {lines[n - 1].strip()[-12:]}⏎{lines[n].strip()[:12]}"
+        for n in range(1, len(lines))
+        if n not in fenced
+        and re.search(CJK + r"$", lines[n - 1])
+        and re.match(r"\s*" + CJK, lines[n])
+    ]
+    assert not bad, "Chinese lines broken mid-paragraph (join them):\n" + "\n".join(bad)
