@@ -19,6 +19,7 @@ test: $(VENV)/.test system shelf   ## set up everything, then run every test
 # ---- maintainers ---------------------------------------------------------------------
 update: $(VENV)/.test shelf   ## rewrite every `#>` output in snippets/ from a fresh run
 	$(PY) -m pytest tests/test_snippets.py --update-examples
+	$(PY) scripts/make_notebooks.py
 
 build: $(VENV)/.docs   ## build the site strictly into site/
 	$(VENV)/bin/mkdocs build --strict

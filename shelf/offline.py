@@ -50,7 +50,22 @@ def block_network() -> None:
     socket.getaddrinfo = getaddrinfo
 
 
-_ID = re.compile(r"['\"]([\w.-]+/[\w.-]+|[\w.-]+)['\"]")
+# Names under which transformers / huggingface_hub / sentence-transformers hold the id
+# they are resolving; the final error message does not always repeat it.
+_ID_NAMES = ("path_or_repo_id", "repo_id", "pretrained_model_name_or_path", "model_name_or_path", "model_id")
+_ID = re.compile(r"['\"]([\w.-]+/[\w.-]+)['\"]")
+
+
+def _ids_in(exc: BaseException) -> list[str]:
+    found = []
+    tb = exc.__traceback__
+    while tb is not None:
+        for name in _ID_NAMES:
+            value = tb.tb_frame.f_locals.get(name)
+            if isinstance(value, str) and value and not value.startswith(("/", ".")) and value not in found:
+                found.append(value)
+        tb = tb.tb_next
+    return found + [i for i in _ID.findall(str(exc)) if i not in found]
 
 
 def missing_model_hint(exc: BaseException) -> str | None:
@@ -60,19 +75,17 @@ def missing_model_hint(exc: BaseException) -> str | None:
         chain.append(exc)
         exc = exc.__cause__ or exc.__context__
     text = " ".join(str(e) for e in chain)
-    if not any(k in text for k in ("cached files", "offline mode", "HF_HUB_OFFLINE", "LocalEntryNotFound")) and not any(
-        type(e).__name__ in ("LocalEntryNotFoundError", "OfflineModeIsEnabled") for e in chain
-    ):
+    names = {type(e).__name__ for e in chain}
+    if not ({"LocalEntryNotFoundError", "OfflineModeIsEnabled", "NetworkBlocked"} & names
+            or "cached files" in text or "offline mode" in text):
         return None
     models = load_manifest()
-    for candidate in _ID.findall(text):
-        if "/" not in candidate and find(candidate, models) is None:
+    on_shelf = ", ".join(m.id for m in models)
+    for candidate in (i for e in chain for i in _ids_in(e)):
+        if "://" in candidate or not re.fullmatch(r"[\w.-]+(/[\w.-]+)?", candidate):
             continue
-        model = find(candidate, models)
-        if model is not None:
-            return (f"Model {candidate!r} is on the shelf but not installed here. "
-                    f"Install it with: make shelf")
-        on_shelf = ", ".join(m.id for m in models)
+        if find(candidate, models) is not None:
+            return f"Model {candidate!r} is on the shelf but not installed here. Install it with: make shelf"
         return (f"Model {candidate!r} is not on the model shelf, and the Hugging Face Hub cannot "
                 f"be reached from here. Models on the shelf: {on_shelf}. "
                 f"To add one, give it an entry in shelf/manifest.toml and run: make shelf")

@@ -117,3 +117,12 @@ def test_chinese_paragraphs_are_not_hard_wrapped(page):
         and re.match(r"\s*" + CJK, lines[n])
     ]
     assert not bad, "Chinese lines broken mid-paragraph (join them):\n" + "\n".join(bad)
+
+
+def test_notebooks_are_up_to_date():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "scripts/make_notebooks.py", "--check"], cwd=REPO,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr

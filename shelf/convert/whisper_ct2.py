@@ -252,8 +252,3 @@ def convert(src: Path, dst: Path, *, log: Callable[[str], None] = print) -> None
         (dst / name).write_text(json.dumps(obj, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     shutil.copyfile(src / "tokenizer.json", dst / "tokenizer.json")
     log(f"wrote {dst}")
-
-
-def convert_model(model, src: Path, out: Path, log: Callable[[str], None]) -> None:
-    """Entry point for shelf.convert.CONVERTERS ("ct2-whisper")."""
-    convert(src, out, log=log)
