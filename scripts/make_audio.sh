@@ -2,7 +2,7 @@
 # Make the speech files the snippets transcribe: espeak-ng's synthetic voice, resampled by
 # sox to 16 kHz mono, the input Whisper expects. Output is committed; rerun to remake it.
 set -euo pipefail
-out="$(dirname "$0")/../docs/assets/audio"
+out="$(dirname "$0")/../docs/assets/data"
 mkdir -p "$out"
 say() {  # say NAME VOICE "TEXT"
   espeak-ng -v "$2" -s 140 -w "/tmp/$1.raw.wav" "$3"

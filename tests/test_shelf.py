@@ -13,7 +13,7 @@ from shelf.install import find_wheel, wheels_dir
 from shelf.status import load
 
 MODELS = load_manifest()
-AUDIO = REPO / "docs" / "assets" / "audio"
+AUDIO = REPO / "docs" / "assets" / "data"
 MAX_LOAD_SECONDS = 3.0
 
 
