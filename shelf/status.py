@@ -33,10 +33,15 @@ def load(model: Model):
 
 def status(measure_load: bool = True) -> list[dict]:
     rows = []
+    if measure_load:  # time the loads, not the one-off library imports
+        import sentence_transformers  # noqa: F401
+        import transformers  # noqa: F401
     for model in load_manifest():
         snap = installed_snapshot(model)
+        first = model.packages[0]
+        parts = f" + {len(model.packages) - 1} more parts" if len(model.packages) > 1 else ""
         row = {"id": model.id, "installed": snap is not None, "build": model.build,
-               "source": ", ".join(f"{p.name}=={p.version}" for p in model.packages)}
+               "source": f"{first.name}=={first.version}{parts}"}
         if snap is not None:
             row["size_mb"] = folder_size(snap) / 1e6
             if measure_load:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
+from urllib.parse import urljoin, urlparse
 from pathlib import Path
 
 import pytest
@@ -32,11 +33,15 @@ GLYPH_CHECK = """() => {
 }"""
 
 
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
 @pytest.fixture(scope="session")
 def served_site(site_build):
     site, _ = site_build
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *a: None
+    handler = functools.partial(QuietHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}"
@@ -89,3 +94,46 @@ def test_page_renders_offline_with_chinese_glyphs(page, path, name):
     assert page.evaluate(GLYPH_CHECK), "Chinese renders as empty boxes: no CJK font (make system)"
     assert not page.outside, f"requests left 127.0.0.1: {page.outside}"
     assert not page.errors, f"console errors: {page.errors}"
+
+
+def test_language_switcher_lands_on_the_twin(page):
+    page.goto(page.base + "/chapter0/", wait_until="networkidle")
+    page.click(".md-header__option .md-select")  # the 文/A language button
+    page.click('.md-select__link[hreflang="en"]')
+    page.wait_for_load_state("networkidle")
+    assert page.url == page.base + "/en/chapter0/"
+    assert page.locator("h1").inner_text().startswith("Chapter 0")
+    page.click(".md-header__option .md-select")
+    page.click('.md-select__link[hreflang="zh"]')
+    page.wait_for_load_state("networkidle")
+    assert page.url == page.base + "/chapter0/"
+    assert not page.errors and not page.outside
+
+
+@pytest.mark.parametrize("query", ["注意力", "模型", "tokenizer", "pipeline"])
+def test_search_finds_pages_containing_the_word(page, site_build, query):
+    site, _ = site_build
+    page.goto(page.base + "/", wait_until="networkidle")
+    page.click(".md-search__input")
+    page.keyboard.type(query)
+    page.keyboard.press("End")  # Material searches on keyup, which typing CJK text does not send
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for(timeout=10_000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(min(results.count(), 5))]
+    assert hrefs, f"no results for {query!r}"
+    for href in hrefs:
+        path = urlparse(urljoin(page.url, href)).path.lstrip("/")
+        target = site / path / "index.html" if not path.endswith(".html") else site / path
+        assert query.lower() in target.read_text(encoding="utf-8").lower(), f"{href} does not contain {query!r}"
+    assert not page.errors and not page.outside
+
+
+def test_copy_button_copies_exactly_the_snippet(page):
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(page.base + "/chapter0/", wait_until="networkidle")
+    block = page.locator("pre:has(code)").filter(has_text="SentenceTransformer").first
+    block.hover()
+    block.locator('button[data-md-type="copy"]').click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    expected = (REPO / "snippets" / "chapter0" / "similarity.py").read_text()
+    assert copied.strip() == expected.strip()

@@ -126,3 +126,34 @@ def test_notebooks_are_up_to_date():
     done = subprocess.run([sys.executable, "scripts/make_notebooks.py", "--check"], cwd=REPO,
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_translations_in_step():
+    """Every zh/en pair is recorded as in step in translations.json (scripts/sync_translations.py)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "scripts/sync_translations.py"], cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0, "page pairs that drifted apart:\n" + done.stdout
+
+
+def test_page_behind_its_twin_shows_a_notice(monkeypatch):
+    import importlib.util
+    from types import SimpleNamespace
+
+    spec = importlib.util.spec_from_file_location("notice", REPO / "hooks" / "translation_notice.py")
+    notice = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(notice)
+    name = "chapter0/index.md"
+    real = {"zh": notice.sync.digest(DOCS / "zh" / name), "en": notice.sync.digest(DOCS / "en" / name)}
+
+    def render(lang, lock):
+        monkeypatch.setattr(notice.sync, "load", lambda: lock)
+        page = SimpleNamespace(file=SimpleNamespace(src_uri=f"{lang}/{name}"))
+        return notice.on_page_markdown((DOCS / lang / name).read_text(), page, None, None)
+
+    in_step = {name: real}
+    zh_edited = {name: {**real, "zh": "0" * 64}}  # zh changed after the last sync: en is behind
+    assert "!!! warning" not in render("en", in_step).split("\n", 3)[2]
+    assert render("en", zh_edited).split("\n")[2].startswith('!!! warning "This page may be behind')
+    assert not render("zh", zh_edited).split("\n")[2].startswith("!!! warning")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from urllib.parse import urljoin, urlparse
@@ -31,7 +32,10 @@ def test_build_is_strict_and_clean(site_build):
     assert not warnings, "\n".join(warnings)
 
 
-@pytest.mark.parametrize("page", pages(), ids=lambda p: str(p.relative_to(DOCS)))
+NOTEBOOKS = sorted(DOCS.rglob("*.ipynb"))
+
+
+@pytest.mark.parametrize("page", pages() + NOTEBOOKS, ids=lambda p: str(p.relative_to(DOCS)))
 def test_page_built_with_switcher_to_twin(site_build, page):
     site, _ = site_build
     html = html_path(site, page).read_text(encoding="utf-8")
@@ -73,10 +77,71 @@ def test_chinese_search_is_segmented(site_build):
 
 def test_notebooks_render_as_pages(site_build):
     site, _ = site_build
-    notebooks = sorted(DOCS.rglob("*.ipynb"))
-    assert notebooks, "no notebook in docs/ to check"
-    for nb in notebooks:
+    assert NOTEBOOKS, "no notebook in docs/ to check"
+    for nb in NOTEBOOKS:
         page = html_path(site, nb)
         html = page.read_text(encoding="utf-8")
         assert "jp-Notebook" in html or "jupyter-wrapper" in html, f"{nb.name} was not rendered: {page}"
         assert '"nbformat"' not in html[:2000], f"{page} is raw notebook JSON"
+
+
+# Page weight: the bytes a reader's browser transfers for one page on a first visit, text
+# gzip-compressed as any static host serves it, not counting the search index (fetched
+# in the background, once for the whole site).
+BUDGET_KB = 300
+
+
+def transferred(path):
+    data = path.read_bytes()
+    return len(gzip.compress(data, 9)) if path.suffix in (".html", ".css", ".js", ".svg") else len(data)
+
+
+def page_weight(site, html_file):
+    html = html_file.read_text(encoding="utf-8")
+    total = transferred(html_file)
+    for ref in set(re.findall(r'(?:src|href)="([^"#?]+\.(?:css|js|png|jpg|svg|woff2?))"', html)):
+        target = (html_file.parent / ref).resolve()
+        if target.is_file() and "search" not in target.parts:
+            total += transferred(target)
+    return total / 1024
+
+
+@pytest.mark.parametrize("page", [p for p in pages() + NOTEBOOKS if "chapter" in str(p) or p in NOTEBOOKS],
+                         ids=lambda p: str(p.relative_to(DOCS)))
+def test_page_weight(site_build, page):
+    site, _ = site_build
+    kb = page_weight(site, html_path(site, page))
+    print(f"{page.relative_to(DOCS)}: {kb:.0f} KB")
+    assert kb <= BUDGET_KB, f"{page.relative_to(DOCS)} weighs {kb:.0f} KB (budget {BUDGET_KB} KB)"
+
+
+def test_internal_links_and_anchors_resolve(site_build):
+    """Every relative link in every built page (both languages) reaches a file, and every
+    #anchor an element with that id."""
+    site, _ = site_build
+    ids_cache: dict = {}
+
+    def ids(path):
+        if path not in ids_cache:
+            ids_cache[path] = set(re.findall(r'\sid="([^"]+)"', path.read_text(encoding="utf-8")))
+        return ids_cache[path]
+
+    broken = []
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        for href in set(re.findall(r'<a [^>]*href="([^"]+)"', html)):
+            if re.match(r"^[a-z]+:|^//", href):
+                continue  # external, mailto:, javascript:
+            url = urlparse(href)
+            if url.path.startswith("/"):  # site-absolute (the 404 page uses these)
+                target = site / url.path.lstrip("/")
+            else:
+                target = (page.parent / url.path).resolve() if url.path else page
+            if target.is_dir():
+                target = target / "index.html"
+            where = f"{page.relative_to(site)} -> {href}"
+            if not target.is_file():
+                broken.append(f"{where}: no such file")
+            elif url.fragment and target.suffix == ".html" and url.fragment not in ids(target):
+                broken.append(f"{where}: no element with id {url.fragment!r}")
+    assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:40])

@@ -1,0 +1,111 @@
+"""Notebooks (docs/<lang>/notebooks/*.ipynb, made by scripts/make_notebooks.py) as pages.
+
+- mkdocs-jupyter renders nothing when mkdocs-static-i18n is on: the i18n plugin rebuilds
+  the file list (priority -100) and drops the marking of notebooks as pages, so they are
+  copied as raw JSON (ultrabug/mkdocs-static-i18n#198). After it, we mark them again,
+  keeping the destination the i18n plugin chose (zh at the root, en under /en/).
+- The language switcher of a notebook page must lead to the twin notebook.
+- mkdocs-jupyter inlines ~600 KB of CSS into every notebook page; we move identical
+  style blocks into one shared, cacheable file.
+- A page with a notebook links to it (view online, download .ipynb) under its title.
+- Notebook pages get no table of contents (see on_page_context).
+"""
+
+import hashlib
+import os
+import posixpath
+import re
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.toc import TableOfContents
+
+STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+LINKS = {
+    "zh": "[:material-notebook-outline: 以 Notebook 形式查看]({view}) · "
+          '<a href="{download}" download>下载 .ipynb</a>（含本页全部代码及其经过验证的输出）',
+    "en": "[:material-notebook-outline: View as a notebook]({view}) · "
+          '<a href="{download}" download>download .ipynb</a> (all code on this page, with its verified output)',
+}
+
+
+def is_notebook(file) -> bool:
+    return file.src_uri.endswith(".ipynb")
+
+
+def notebook_name(src_uri: str) -> str:
+    """zh/chapter1/bias.md -> chapter1-bias (as scripts/make_notebooks.py names it)."""
+    parts = posixpath.splitext(src_uri)[0].split("/")[1:]
+    return "-".join(parts).removesuffix("-index") or "home"
+
+
+@event_priority(-110)
+def on_files(files, config):
+    for file in files:
+        if is_notebook(file) and not file.is_documentation_page():
+            # dest_uri is en/notebooks/chapter0.ipynb, or already …/chapter0/index.html when
+            # mkdocs-jupyter's wrapper computed it before the i18n plugin copied the file.
+            stem = file.dest_uri.removesuffix("/index.html").removesuffix(".ipynb")
+            file.is_documentation_page = lambda: True
+            file.dest_uri = posixpath.join(stem, "index.html")
+            file.abs_dest_path = os.path.normpath(os.path.join(config["site_dir"], file.dest_uri))
+            file.url = stem + "/"
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    lang, _, rest = page.file.src_uri.partition("/")
+    if lang not in LINKS or is_notebook(page.file) or rest.startswith("notebooks/"):
+        return markdown
+    name = notebook_name(page.file.src_uri)
+    notebook = files.get_file_from_path(f"{lang}/notebooks/{name}.ipynb")
+    if notebook is None:
+        return markdown
+    here = posixpath.dirname(page.file.src_uri)
+    view = posixpath.relpath(f"{lang}/notebooks/{name}.ipynb", here)
+    page_dir = page.url.rstrip("/") or "."
+    download = posixpath.relpath(f"{notebook.url}{name}.ipynb", page_dir)
+    line = LINKS[lang].format(view=view, download=download)
+    head, sep, body = markdown.partition("\n")
+    return f"{head}{sep}\n{line}\n{{: .notebook-links }}\n{body}" if head.startswith("# ") else markdown
+
+
+@event_priority(-110)
+def on_page_context(context, page, config, nav):
+    # The i18n plugin sets config.extra.alternate per page (as an attribute), but finds no
+    # twin for a notebook and falls back to the language roots.
+    alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate")
+    if not is_notebook(page.file) or not alternates:
+        return context
+    stem = posixpath.splitext(page.file.src_uri.partition("/")[2])[0]
+    fixed = []
+    for alternate in alternates:
+        # Site-relative links like the i18n plugin's; the default language (zh) is the root.
+        root = "" if alternate["lang"] == "zh" else f'{alternate["lang"]}/'
+        fixed.append({**alternate, "link": f"{root}{stem}/"})
+    config.extra.alternate = fixed
+    config.extra["alternate"] = fixed
+    # mkdocs-jupyter's table of contents slugs Chinese headings differently from the
+    # notebook's own heading ids, so its links lead nowhere; the page it came from has one.
+    page.toc = TableOfContents([])
+    return context
+
+
+def on_post_page(output, page, config):
+    if not is_notebook(page.file):
+        return output
+    out_dir = os.path.join(config["site_dir"], "assets", "notebook")
+
+    def extract(m):
+        css = m.group(1)
+        if len(css) < 2000:
+            return m.group(0)
+        name = hashlib.sha1(css.encode()).hexdigest()[:12] + ".css"
+        os.makedirs(out_dir, exist_ok=True)
+        path = os.path.join(out_dir, name)
+        if not os.path.exists(path):
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(css)
+        href = posixpath.relpath(f"assets/notebook/{name}", page.url.rstrip("/") or ".")
+        return f'<link rel="stylesheet" href="{href}">'
+
+    return STYLE.sub(extract, output)
