@@ -157,3 +157,23 @@ def test_page_behind_its_twin_shows_a_notice(monkeypatch):
     assert "!!! warning" not in render("en", in_step).split("\n", 3)[2]
     assert render("en", zh_edited).split("\n")[2].startswith('!!! warning "This page may be behind')
     assert not render("zh", zh_edited).split("\n")[2].startswith("!!! warning")
+
+
+def glossary_ids():
+    import tomllib
+
+    data = tomllib.loads((REPO / "glossary.toml").read_text(encoding="utf-8"))
+    terms = [t for g in data["group"] for t in g["term"]]
+    for t in terms:
+        assert all(t.get(k) for k in ("id", "zh", "en", "zh_def", "en_def")), f"incomplete glossary entry {t}"
+    ids = [t["id"] for t in terms] + [g["id"] for g in data["group"]]
+    assert len(ids) == len(set(ids)), "duplicate ids in glossary.toml"
+    return set(ids)
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=rel)
+def test_glossary_links_point_at_terms(page):
+    known = glossary_ids()
+    links = re.findall(r"glossary\.md#([\w-]+)", page.read_text(encoding="utf-8"))
+    missing = sorted(set(links) - known)
+    assert not missing, f"{rel(page)} links to glossary terms that glossary.toml lacks: {missing}"
