@@ -12,6 +12,9 @@ from shelf import offline_env
 
 os.environ.update(offline_env())
 os.environ.setdefault("OMP_NUM_THREADS", "2")
+# On a busy 2-core machine, spinning OpenMP threads wait on each other: a small forward
+# pass took 40x longer. Passive waiting changes no result, only the time.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 import pytest  # noqa: E402
 

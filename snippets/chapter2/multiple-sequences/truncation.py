@@ -1,0 +1,28 @@
+import torch
+from transformers import AutoModel, AutoTokenizer
+
+checkpoint = "sentence-transformers/all-MiniLM-L6-v2"
+tokenizer = AutoTokenizer.from_pretrained(checkpoint)
+model = AutoModel.from_pretrained(checkpoint)
+print(tokenizer.model_max_length, model.config.max_position_embeddings)
+#> 512 512
+
+long_text = "This sentence repeats itself. " * 200
+ids = tokenizer(long_text)["input_ids"]
+print(len(ids))
+#> 1002
+try:
+    model(torch.tensor([ids]))
+except RuntimeError as error:
+    print(type(error).__name__)  # 1002 tokens, room for 512
+    #> RuntimeError
+
+inputs = tokenizer(long_text, truncation=True, return_tensors="pt")
+print(tuple(inputs["input_ids"].shape))
+#> (1, 512)
+short = tokenizer(long_text, truncation=True, max_length=8, return_tensors="pt")
+print(tokenizer.convert_ids_to_tokens(short["input_ids"][0]))
+#> ['[CLS]', 'this', 'sentence', 'repeats', 'itself', '.', 'this', '[SEP]']
+with torch.no_grad():
+    print(tuple(model(**inputs).last_hidden_state.shape))
+    #> (1, 512, 384)
