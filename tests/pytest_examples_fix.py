@@ -50,7 +50,12 @@ def _insert_print_statements(self, example) -> str:
         by_line.setdefault(statement.line_no, []).append(statement)
     for line_no in sorted(by_line, reverse=True):
         target, col = _run.find_print_location(example, line_no)
-        _run.remove_old_print(lines, target - 1)
+        # A loop may have left several output blocks under one print: remove them all.
+        while True:
+            before = len(lines)
+            _run.remove_old_print(lines, target - 1)
+            if len(lines) == before:
+                break
         for statement in reversed(by_line[line_no]):
             self._insert_print_args(lines, statement, example.in_py_file(), target - 1, col)
     return "\n".join(lines) + "\n"
