@@ -1,0 +1,40 @@
+# --8<-- [start:loop]
+import textwrap
+
+from transformers import AutoModelForCausalLM, AutoTokenizer
+
+# A base model: it continues text, it does not follow instructions.
+model_id = "google/gemma-3-270m"
+tokenizer = AutoTokenizer.from_pretrained(model_id)
+model = AutoModelForCausalLM.from_pretrained(model_id)
+
+
+def complete(text, **settings):
+    inputs = tokenizer(text, return_tensors="pt")
+    ids = model.generate(
+        **inputs, max_new_tokens=24, do_sample=False, **settings
+    )
+    new = tokenizer.decode(ids[0, inputs.input_ids.shape[1]:])
+    return textwrap.fill(new.strip(), width=70)  # wrap long lines for the page
+
+
+print(complete("I like cats because"))
+'''
+they are so cute. I love them because they are so cute. I love them
+because they are so cute. I
+'''
+print(complete("我最喜欢的季节是秋天，因为"))
+#> 秋天是春天最美的季节，秋天是秋天最美的季节，秋天是秋天最美的
+# --8<-- [end:loop]
+
+# --8<-- [start:penalty]
+print(complete("I like cats because", repetition_penalty=1.3))
+'''
+they are so cute. I love them for their intelligence, and the fact
+that you can get a cat from birth to
+'''
+print(complete("我最喜欢的季节是秋天，因为", repetition_penalty=1.3))
+#> 它温暖的阳光和美丽的景色。在秋季里，我们可以在公园里散步、骑自行车或游泳
+print(complete("我最喜欢的季节是秋天，因为", no_repeat_ngram_size=3))
+#> 秋天是春天最美的季节，秋天是我最喜欢的颜色，秋天的色彩是秋天的美，秋
+# --8<-- [end:penalty]
