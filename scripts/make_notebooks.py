@@ -37,15 +37,38 @@ def url_dir(md: Path) -> Path:
     return Path(*parts[:-1]) if parts[-1] == "index" else Path(*parts)
 
 
+ADMONITION = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$')
+
+
+def admonitions_to_quotes(text: str) -> str:
+    """Jupyter knows no `!!! note "title"` blocks: turn them into quoted paragraphs."""
+    out, lines, i = [], text.splitlines(), 0
+    while i < len(lines):
+        m = ADMONITION.match(lines[i])
+        if not m:
+            out.append(lines[i])
+            i += 1
+            continue
+        body_indent = m["indent"] + "    "
+        out.append(f"> **{m['title']}**" if m["title"] else ">")
+        i += 1
+        while i < len(lines) and (lines[i].startswith(body_indent) or not lines[i].strip()):
+            if not lines[i].strip() and (i + 1 >= len(lines) or not lines[i + 1].startswith(body_indent)):
+                break
+            out.append("> " + lines[i][len(body_indent):] if lines[i].strip() else ">")
+            i += 1
+    return "\n".join(out)
+
+
 def prose(page: Path, text: str) -> str:
-    """Drop heading ids and point relative page links at the rendered pages."""
+    """Drop heading ids, turn admonitions into quotes, point page links at rendered pages."""
     nb_dir = url_dir(notebook_path(page).with_suffix(".md"))
 
     def relink(m):
         target = (page.parent / m[1]).resolve()
         return f"]({Path(os.path.relpath(url_dir(target), nb_dir)).as_posix()}/{m[2] or ''})"
 
-    return LINK.sub(relink, ATTR.sub("", text))
+    return LINK.sub(relink, ATTR.sub("", admonitions_to_quotes(text)))
 
 
 def snippet_text(target: str) -> str:
