@@ -7,19 +7,29 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test update shelf shelf-status run system clean-site
+.PHONY: serve build test update portability records-merge bench shelf shelf-status run system
 
 # ---- the two commands ---------------------------------------------------------------
 serve: $(VENV)/.docs   ## serve the site at http://127.0.0.1:8000 (zh at /, en at /en/)
 	$(VENV)/bin/mkdocs serve -a 127.0.0.1:8000
 
-test: $(VENV)/.test system shelf   ## set up everything, then run every test
-	$(PY) -m pytest
+test: $(VENV)/.test system shelf   ## set up everything, then run every test (SHARD=k/n: one shard)
+	$(PY) -m pytest $(if $(SHARD),--shard $(SHARD))
 
 # ---- maintainers ---------------------------------------------------------------------
-update: $(VENV)/.test shelf   ## rewrite every `#>` output in snippets/ from a fresh run
+update: $(VENV)/.test shelf   ## rewrite `#>` outputs that no longer hold, figures, notebooks, requirements
 	$(PY) -m pytest tests/test_snippets.py --update-examples
-	$(PY) scripts/make_notebooks.py
+	$(PY) -m course notebooks
+	$(PY) -m course requirements
+
+portability: $(VENV)/.test shelf   ## re-run every snippet on torch's plain kernels; list outputs that differ
+	$(PY) -m course portability $(PYTEST_ARGS)
+
+records-merge: $(VENV)/.docs   ## merge shards' records (build/shards/*/snippets.json) into build/records/
+	$(PY) -m course records merge build/shards/*/snippets.json
+
+bench: $(VENV)/.test system shelf   ## measure the suite, the site build and the shelf: bench/report.md
+	$(PY) -m course bench
 
 build: $(VENV)/.docs   ## build the site strictly into site/
 	$(VENV)/bin/mkdocs build --strict

@@ -9,6 +9,8 @@
   style blocks into one shared, cacheable file.
 - A page with a notebook links to it (view online, download .ipynb) under its title.
 - Notebook pages get no table of contents (see on_page_context).
+- nbconvert builds a fresh Jinja environment for every notebook and compiles its ~17
+  templates again each time (13 s of a 20 s build); a shared bytecode cache compiles once.
 """
 
 import hashlib
@@ -16,8 +18,11 @@ import os
 import posixpath
 import re
 
+from jinja2 import BytecodeCache
 from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import TableOfContents
+
+from course.notebooks import notebook_name
 
 STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
 LINKS = {
@@ -32,10 +37,35 @@ def is_notebook(file) -> bool:
     return file.src_uri.endswith(".ipynb")
 
 
-def notebook_name(src_uri: str) -> str:
-    """zh/chapter1/bias.md -> chapter1-bias (as scripts/make_notebooks.py names it)."""
-    parts = posixpath.splitext(src_uri)[0].split("/")[1:]
-    return "-".join(parts).removesuffix("-index") or "home"
+class _SharedBytecode(BytecodeCache):
+    """Jinja bytecode kept in memory for the whole build (keys include the template's hash)."""
+
+    def __init__(self):
+        self.store = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self.store:
+            bucket.bytecode_from_string(self.store[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+def on_startup(command, dirty):
+    from nbconvert.exporters.templateexporter import TemplateExporter
+
+    create = TemplateExporter._create_environment
+    if getattr(create, "shares_bytecode", False):
+        return
+    shared = _SharedBytecode()
+
+    def create_with_shared_bytecode(self):
+        env = create(self)
+        env.bytecode_cache = shared
+        return env
+
+    create_with_shared_bytecode.shares_bytecode = True
+    TemplateExporter._create_environment = create_with_shared_bytecode
 
 
 @event_priority(-110)

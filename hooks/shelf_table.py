@@ -1,10 +1,7 @@
 """Replace `<!-- shelf-table -->` with the table of models, generated from shelf/manifest.toml."""
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from shelf import load_manifest  # noqa: E402
+from course import page_lang
+from shelf import load_manifest
 
 MARKER = "<!-- shelf-table -->"
 HEAD = {
@@ -26,5 +23,4 @@ def table(lang: str) -> str:
 def on_page_markdown(markdown, page, config, files):
     if MARKER not in markdown:
         return markdown
-    lang = "en" if page.file.src_uri.startswith("en/") else "zh"
-    return markdown.replace(MARKER, table(lang))
+    return markdown.replace(MARKER, table(page_lang(page.file.src_uri)))

@@ -1,4 +1,5 @@
-"""Test session set-up: offline shelf environment, fixed threads, network guard, records.
+"""Test session set-up: offline shelf environment, fixed threads, network guard, records,
+re-use of unchanged snippet verdicts, and shards.
 
 The environment must be in place before transformers is imported anywhere, which is why
 it is set at import time of this file.
@@ -18,10 +19,18 @@ os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 import pytest  # noqa: E402
 
+from course import harness  # noqa: E402, F401  (must adapt pytest-examples before any example runs)
+from course.pages import chapter_of  # noqa: E402
 from shelf.offline import block_network, missing_model_hint  # noqa: E402
-from tests import pytest_examples_fix  # noqa: E402, F401  (must patch before any example runs)
 
 block_network()
+
+
+def pytest_addoption(parser):
+    parser.addoption("--rerun", action="store_true",
+                     help="run every snippet, even those whose recorded verdict still holds")
+    parser.addoption("--shard", default=None, metavar="K/N",
+                     help="run shard K of N: snippets split by chapter; other tests in shard 1")
 
 
 def pytest_configure(config):
@@ -30,6 +39,30 @@ def pytest_configure(config):
     # Floats printed by snippets depend on the thread count; pin it.
     torch.set_num_threads(2)
     torch.use_deterministic_algorithms(True, warn_only=True)
+
+
+def shard_of(item, n: int) -> int:
+    """Shard (1..n) of a test: chapter k's snippets go to shard (k mod n) + 1, the rest to 1."""
+    path = item.callspec.params.get("path") if hasattr(item, "callspec") else None
+    if path is None or item.originalname != "test_snippet":
+        return 1
+    chapter = chapter_of(path)
+    number = int("".join(c for c in chapter if c.isdigit()) or 0)
+    return number % n + 1
+
+
+def pytest_collection_modifyitems(config, items):
+    spec = config.getoption("--shard")
+    if not spec:
+        return
+    try:
+        k, n = (int(x) for x in spec.split("/"))
+        assert 1 <= k <= n
+    except (ValueError, AssertionError):
+        raise pytest.UsageError(f"--shard wants K/N with 1 <= K <= N, got {spec!r}") from None
+    keep = [i for i in items if shard_of(i, n) == k]
+    config.hook.pytest_deselected(items=[i for i in items if shard_of(i, n) != k])
+    items[:] = keep
 
 
 @pytest.hookimpl(wrapper=True)
@@ -49,7 +82,7 @@ def site_build(tmp_path_factory):
     import subprocess
     import sys
 
-    from shelf import REPO
+    from course import REPO
 
     site = tmp_path_factory.mktemp("site")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -59,3 +92,13 @@ def site_build(tmp_path_factory):
     )
     assert done.returncode == 0, f"mkdocs build --strict failed:\n{done.stdout}\n{done.stderr}"
     return site, done.stdout + done.stderr
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    from tests.test_snippets import REUSED
+
+    reused = config.stash.get(REUSED, [])
+    if reused:
+        terminalreporter.write_line(
+            f"{len(reused)} snippets not run again: their recorded verdict still holds "
+            "(same code, data, models, libraries and CPU capability; --rerun runs them)")

@@ -8,8 +8,8 @@ from collections import Counter
 
 import pytest
 
-from shelf import REPO
-from tests.pages import DOCS, SNIPPETS, fences, headings, includes, pages, split_target, twin
+from course import DOCS, REPO, SNIPPETS, glossary, notebooks, requirements, translations
+from course.pages import fenced_lines, fences, headings, includes, pages, split_target, twin
 
 ALL_PAGES = pages()
 
@@ -105,9 +105,7 @@ CJK = r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]"
 def test_chinese_paragraphs_are_not_hard_wrapped(page):
     # A newline inside a Chinese paragraph renders as a stray space between characters.
     text = page.read_text(encoding="utf-8")
-    fenced = set()
-    for f in fences(page):
-        fenced.update(range(f.line, f.line + f.body.count("\n") + 3))
+    fenced = fenced_lines(page)
     lines = text.splitlines()
     bad = [
         f"{rel(page)}:{n}: {lines[n - 1].strip()[-12:]}⏎{lines[n].strip()[:12]}"
@@ -119,36 +117,33 @@ def test_chinese_paragraphs_are_not_hard_wrapped(page):
     assert not bad, "Chinese lines broken mid-paragraph (join them):\n" + "\n".join(bad)
 
 
-def test_notebooks_are_up_to_date():
-    import subprocess
-    import sys
-
-    done = subprocess.run([sys.executable, "scripts/make_notebooks.py", "--check"], cwd=REPO,
-                          capture_output=True, text=True)
-    assert done.returncode == 0, done.stdout + done.stderr
+def test_notebooks_are_up_to_date(capsys):
+    assert notebooks.main(check=True) == 0, capsys.readouterr().out
 
 
-def test_translations_in_step():
-    """Every zh/en pair is recorded as in step in translations.json (scripts/sync_translations.py)."""
-    import subprocess
-    import sys
+def test_readers_requirements_are_up_to_date(capsys):
+    """docs/assets/requirements.txt pins what the snippets need, as the lock does."""
+    assert requirements.main(check=True) == 0, capsys.readouterr().out
+    pinned = requirements.OUT.read_text()
+    for name in requirements.READER:
+        assert f"\n{requirements.norm(name)}==" in pinned, f"{name} missing from {requirements.OUT.name}"
 
-    done = subprocess.run([sys.executable, "scripts/sync_translations.py"], cwd=REPO, capture_output=True, text=True)
-    assert done.returncode == 0, "page pairs that drifted apart:\n" + done.stdout
+
+def test_translations_in_step(capsys):
+    """Every zh/en pair is recorded as in step in translations.json (python -m course translations)."""
+    assert translations.main([]) == 0, "page pairs that drifted apart:\n" + capsys.readouterr().out
 
 
 def test_page_behind_its_twin_shows_a_notice(monkeypatch):
-    import importlib.util
     from types import SimpleNamespace
 
-    spec = importlib.util.spec_from_file_location("notice", REPO / "hooks" / "translation_notice.py")
-    notice = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(notice)
+    from hooks import translation_notice as notice
+
     name = "chapter0/index.md"
-    real = {"zh": notice.sync.digest(DOCS / "zh" / name), "en": notice.sync.digest(DOCS / "en" / name)}
+    real = {"zh": translations.digest(DOCS / "zh" / name), "en": translations.digest(DOCS / "en" / name)}
 
     def render(lang, lock):
-        monkeypatch.setattr(notice.sync, "load", lambda: lock)
+        monkeypatch.setattr(translations, "load", lambda: lock)
         page = SimpleNamespace(file=SimpleNamespace(src_uri=f"{lang}/{name}"))
         return notice.on_page_markdown((DOCS / lang / name).read_text(), page, None, None)
 
@@ -160,13 +155,10 @@ def test_page_behind_its_twin_shows_a_notice(monkeypatch):
 
 
 def glossary_ids():
-    import tomllib
-
-    data = tomllib.loads((REPO / "glossary.toml").read_text(encoding="utf-8"))
-    terms = [t for g in data["group"] for t in g["term"]]
+    terms = [t for g in glossary.load() for t in g["term"]]
     for t in terms:
         assert all(t.get(k) for k in ("id", "zh", "en", "zh_def", "en_def")), f"incomplete glossary entry {t}"
-    ids = [t["id"] for t in terms] + [g["id"] for g in data["group"]]
+    ids = glossary.term_ids()
     assert len(ids) == len(set(ids)), "duplicate ids in glossary.toml"
     return set(ids)
 

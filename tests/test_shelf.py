@@ -1,4 +1,4 @@
-"""Every model on the shelf loads by its Hub id, fast, and behaves like the model it claims
+"""Every model on the shelf loads by its Hub id, in reasonable time, and behaves like the model it claims
 to be; converted weights reproduce the source format's outputs."""
 
 from __future__ import annotations
@@ -8,17 +8,20 @@ import zipfile
 
 import pytest
 
-from shelf import REPO, find, installed_snapshot, load_manifest
+from course import DATA
+from shelf import find, installed_snapshot, load_manifest
 from shelf.install import find_wheel, wheels_dir
 from shelf.status import load
 
 MODELS = load_manifest()
-AUDIO = REPO / "docs" / "assets" / "data"
-MAX_LOAD_SECONDS = 3.0
+AUDIO = DATA
+# A guard against a broken install (a model converted again on every load), not a benchmark:
+# loads take ~0.1-2 s here, and a busy machine must not fail this. Figures: make shelf-status.
+MAX_LOAD_SECONDS = 30.0
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m.id)
-def test_installed_and_loads_fast(model):
+def test_installed_and_loads(model):
     assert installed_snapshot(model), f"{model.id} is not installed: run `make shelf`"
     load(model)  # warm the page cache: we measure loading, not the disk
     start = time.perf_counter()

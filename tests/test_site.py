@@ -9,17 +9,8 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from tests.pages import DOCS, pages, twin
-
-
-def page_url(page):
-    """The URL path mkdocs (use_directory_urls) gives a page: zh at the root, en under /en/."""
-    rel = page.relative_to(DOCS)
-    lang, parts = rel.parts[0], list(rel.with_suffix("").parts[1:])
-    if parts[-1] == "index":
-        parts = parts[:-1]
-    prefix = "/" if lang == "zh" else "/en/"
-    return prefix + "".join(p + "/" for p in parts)
+from course import DOCS
+from course.pages import page_url, pages, twin
 
 
 def html_path(site, page):

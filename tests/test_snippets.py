@@ -1,39 +1,48 @@
-"""Run every snippets/**/*.py as a whole and compare each printed value with its `#>` lines.
+"""Run every snippets/**/*.py as a whole and check each printed value against its `#>` lines
+(numbers at their shown precision: course.outputs).
 
-`make update` (pytest --update-examples) rewrites the `#>` lines from a fresh run instead.
+`make update` (pytest --update-examples) rewrites the `#>` lines from a fresh run instead,
+leaving lines that still hold as they are, and copies the figures snippets draw into
+docs/assets/generated/, where pages show them. A checking run writes figures to
+build/figures/ only (the work tree stays clean) and fails when a figure the snippet draws
+is not on the site yet.
 
-Each snippet runs in a scratch folder that holds the site's data files (docs/assets/data:
-what a reader downloads next to the script), so snippets use plain file names. Pictures a
-snippet saves there (*.png) are copied to docs/assets/generated/, where pages show them:
-every figure on the site is drawn by the test run.
+A snippet whose recorded verdict still holds (same key: course.records) is not run again,
+unless pytest is given --rerun. Under ATEN_CPU_CAPABILITY=default (course.portability)
+the verdicts go to the record's portability slot.
+
+Each snippet runs in a scratch folder that holds the site's data files (what a reader
+downloads next to the script), so snippets use plain file names.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+
 import pytest
 from pytest_examples import CodeExample, EvalExample
 
-import shutil
+from course import BUILD, DATA, FIGURES, REPO, SNIPPETS, records
 
-from shelf import REPO
-from tests.records import Recorder
-
-SNIPPETS = sorted((REPO / "snippets").rglob("*.py"))
-DATA = REPO / "docs" / "assets" / "data"
-GENERATED = REPO / "docs" / "assets" / "generated"
+ALL = sorted(SNIPPETS.rglob("*.py"))
+DRAWN = BUILD / "figures"
+REUSED = pytest.StashKey[list]()
+WHICH = records.PORTABILITY if os.environ.get("ATEN_CPU_CAPABILITY") == "default" else records.MAIN
 
 
 @pytest.fixture(scope="session")
 def recorder(pytestconfig):
-    rec = Recorder()
+    rec = records.Recorder(WHICH)
     yield rec
     # Only a checking run verifies anything; an update run rewrites outputs.
     if not pytestconfig.getoption("update_examples"):
         rec.write()
+    pytestconfig.stash[REUSED] = rec.reused
 
 
 def snippet_id(path):
-    return str(path.relative_to(REPO / "snippets"))
+    return str(path.relative_to(SNIPPETS))
 
 
 @pytest.fixture
@@ -41,21 +50,32 @@ def scratch(tmp_path, monkeypatch):
     work = tmp_path / "work"
     shutil.copytree(DATA, work)
     monkeypatch.chdir(work)
-    yield work
-    for figure in work.glob("*.png"):
-        GENERATED.mkdir(parents=True, exist_ok=True)
-        shutil.copy(figure, GENERATED / figure.name)
+    return work
 
 
-@pytest.mark.parametrize("path", SNIPPETS, ids=snippet_id)
-def test_snippet(path, scratch, eval_example: EvalExample, recorder: Recorder):
+def keep_figures(work, update: bool) -> list[str]:
+    """Copy the figures a run drew; return their names."""
+    names = sorted(p.name for p in work.glob("*.png"))
+    for name in names:
+        for target in [DRAWN] + ([FIGURES] if update else []):
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copy(work / name, target / name)
+    return names
+
+
+@pytest.mark.parametrize("path", ALL, ids=snippet_id)
+def test_snippet(path, scratch, eval_example: EvalExample, recorder: records.Recorder, pytestconfig):
     example = CodeExample.create(path.read_text(), path=path)
     eval_example.set_config(line_length=88, ruff_ignore=["E501"])
+    where = path.relative_to(REPO)
     if eval_example.update_examples:
         eval_example.run_print_update(example)
+        keep_figures(scratch, update=True)
         return
-    where = path.relative_to(REPO)
-    with recorder.snippet(path):
+    if not pytestconfig.getoption("--rerun") and recorder.reusable(path):
+        recorder.reused.append(str(where))
+        return
+    with recorder.snippet(path) as run:
         try:
             eval_example.lint_ruff(example)
         except pytest.fail.Exception as exc:
@@ -63,8 +83,14 @@ def test_snippet(path, scratch, eval_example: EvalExample, recorder: Recorder):
         try:
             eval_example.run_print_check(example)
         except pytest.fail.Exception as exc:
+            run["problems"] = exc.msg.splitlines()
             pytest.fail(
                 f"{where}: printed output no longer matches its #> lines "
                 f"(after a deliberate model or library change, `make update` rewrites them)\n{exc.msg}",
                 pytrace=False,
             )
+        run["figures"] = keep_figures(scratch, update=False)
+        missing = [n for n in run["figures"] if not (FIGURES / n).exists()]
+        if missing:
+            pytest.fail(f"{where} draws {missing}, not yet in {FIGURES.relative_to(REPO)}: run `make update`",
+                        pytrace=False)

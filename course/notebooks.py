@@ -1,33 +1,35 @@
-"""Generate one notebook per page that includes snippets: docs/<lang>/notebooks/<page>.ipynb.
+"""One notebook per page that includes snippets: docs/<lang>/notebooks/<page>.ipynb.
 
 Prose becomes Markdown cells; each snippet include becomes a code cell whose output is the
 snippet's verified `#>` lines (never re-typed: they come from the snippet files, which the
 test run writes). `--check` exits 1 and names every notebook that is out of date.
 
-    python scripts/make_notebooks.py [--check]
+    python -m course notebooks [--check]
 """
 
 from __future__ import annotations
 
 import os
+import posixpath
 import re
-import sys
 from pathlib import Path
 
-import nbformat
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.pages import DOCS, LANGS, fences, pages, split_target  # noqa: E402
+from course import DOCS, LANGS
+from course.pages import fences, pages, snippet_section
 
 ATTR = re.compile(r"[ \t]*\{[^}\n]*#[\w-]+[^}\n]*\}[ \t]*$", re.M)
 LINK = re.compile(r"\]\((?!https?:|#|/)([^)#\s]+\.md)(#[^)\s]*)?\)")
-MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
+
+
+def notebook_name(src_uri: str) -> str:
+    """zh/chapter1/bias.md -> chapter1-bias: the notebook made from that page."""
+    parts = posixpath.splitext(src_uri)[0].split("/")[1:]
+    return "-".join(parts).removesuffix("-index") or "home"
 
 
 def notebook_path(page: Path) -> Path:
     rel = page.relative_to(DOCS)
-    name = "-".join(rel.with_suffix("").parts[1:]).removesuffix("-index") or "home"
-    return DOCS / rel.parts[0] / "notebooks" / f"{name}.ipynb"
+    return DOCS / rel.parts[0] / "notebooks" / f"{notebook_name(rel.as_posix())}.ipynb"
 
 
 def url_dir(md: Path) -> Path:
@@ -71,17 +73,9 @@ def prose(page: Path, text: str) -> str:
     return LINK.sub(relink, ATTR.sub("", admonitions_to_quotes(text)))
 
 
-def snippet_text(target: str) -> str:
-    file, section = split_target(target)
-    lines = file.read_text(encoding="utf-8").splitlines()
-    if section:
-        start = lines.index(f"# --8<-- [start:{section}]")
-        end = lines.index(f"# --8<-- [end:{section}]")
-        lines = lines[start + 1 : end]
-    return "\n".join(ln for ln in lines if not MARKER.match(ln))
-
-
 def code_cell(source: str, n: int):
+    import nbformat
+
     code = [ln for ln in source.splitlines() if not ln.lstrip().startswith("#>")]
     shown = [ln.lstrip()[3:] for ln in source.splitlines() if ln.lstrip().startswith("#>")]
     cell = nbformat.v4.new_code_cell("\n".join(code).strip("\n"), id=f"cell-{n}")
@@ -91,6 +85,8 @@ def code_cell(source: str, n: int):
 
 
 def build(page: Path):
+    import nbformat
+
     text = page.read_text(encoding="utf-8").splitlines()
     cells, pos = [], 0
     for fence in fences(page):
@@ -99,8 +95,8 @@ def build(page: Path):
         before = "\n".join(text[pos : fence.line - 1]).strip()
         if before:
             cells.append(nbformat.v4.new_markdown_cell(prose(page, before), id=f"cell-{len(cells)}"))
-        cells.append(code_cell(snippet_text(fence.include), len(cells)))
-        pos = fence.line + fence.body.count("\n") + 1
+        cells.append(code_cell(snippet_section(fence.include), len(cells)))
+        pos = fence.end
     if not any(c.cell_type == "code" for c in cells):
         return None
     rest = "\n".join(text[pos:]).strip()
@@ -139,10 +135,7 @@ def main(check: bool) -> int:
     for p in stale:
         print(f"{'out of date' if check else 'written'}: {p.relative_to(DOCS.parent)}")
     if check and stale:
-        print("regenerate with: make update (or python scripts/make_notebooks.py)")
+        print("regenerate with: make update (or python -m course notebooks)")
         return 1
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main("--check" in sys.argv))

@@ -3,20 +3,19 @@
 translations.json records, per page pair, the sha256 of both files at the moment a
 maintainer declared them in step. If one side changed since, the other is behind.
 
-    python scripts/sync_translations.py            # list pairs that drifted apart (exit 1 if any)
-    python scripts/sync_translations.py mark PATH  # after updating both: record PATH (e.g. chapter1/bias.md) as in step
-    python scripts/sync_translations.py mark --all
+    python -m course translations            # list pairs that drifted apart (exit 1 if any)
+    python -m course translations mark PATH  # after updating both: record PATH (e.g. chapter1/bias.md) as in step
+    python -m course translations mark --all
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-DOCS = REPO / "docs"
+from course import DOCS, LANGS, REPO
+
 LOCK = REPO / "translations.json"
 
 
@@ -25,7 +24,7 @@ def digest(path: Path) -> str | None:
 
 
 def pairs() -> list[str]:
-    names = {str(p.relative_to(DOCS / lang)) for lang in ("zh", "en") for p in (DOCS / lang).rglob("*.md")}
+    names = {str(p.relative_to(DOCS / lang)) for lang in LANGS for p in (DOCS / lang).rglob("*.md")}
     return sorted(names)
 
 
@@ -66,6 +65,11 @@ def mark(names: list[str]) -> None:
     LOCK.write_text(json.dumps(lock, indent=1) + "\n")
 
 
+def behind(lang: str, name: str) -> bool:
+    """Whether the page `name` in `lang` may be behind its twin (readers see a notice)."""
+    return state(name) in ({"zh": "zh-behind", "en": "en-behind"}[lang], "both-changed")
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["mark"]:
         mark(pairs() if argv[1:] == ["--all"] else argv[1:])
@@ -74,9 +78,6 @@ def main(argv: list[str]) -> int:
     for name, s in bad:
         print(f"{s:13} {name}")
     if bad:
-        print("update the page that is behind, then: python scripts/sync_translations.py mark PATH")
+        print("update the page that is behind, then: python -m course translations mark PATH")
     return 1 if bad else 0
 
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

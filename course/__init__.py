@@ -1,0 +1,30 @@
+"""The course toolkit: what the site's content is made of, and how it is checked.
+
+- `pages`: Markdown pages, their code fences, snippet includes, heading ids and twins;
+- `outputs`: the `#>` output lines of snippets, compared at the precision they show;
+- `records`: the record of each snippet's last run, its cache key and its verdict (badges);
+- `translations`, `notebooks`, `glossary`, `requirements`: generated or checked files;
+- `portability`, `bench`: maintainer reports. `python -m course --help` lists the commands.
+
+Nothing here imports torch at module level: the site build (hooks/) uses this package too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DOCS = REPO / "docs"
+SNIPPETS = REPO / "snippets"
+# Files a snippet reads by plain name: copied into its scratch folder when it runs, and
+# published with the site so readers download them next to the script.
+DATA = DOCS / "assets" / "data"
+# Figures drawn by snippets, shown on the pages (written by `make update`, tracked).
+FIGURES = DOCS / "assets" / "generated"
+BUILD = REPO / "build"
+LANGS = ("zh", "en")
+
+
+def page_lang(src_uri: str) -> str:
+    """The language of a page from its MkDocs source path (zh/…, en/…)."""
+    return "en" if src_uri.startswith("en/") else "zh"

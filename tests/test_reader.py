@@ -1,0 +1,84 @@
+"""A reader at home gets what the page shows.
+
+The reader follows chapter 0: a fresh venv with exactly docs/assets/requirements.txt
+installed, a snippet downloaded from its page next to the data files the page links, run
+as a plain `python file.py`. Its stdout must be the page's output (numbers at their shown
+precision). The one difference from home: models come from the shelf, which is an ordinary
+HF cache, instead of a download from the Hub.
+
+The venv is kept in build/reader-venv while the requirements file is unchanged (a clean
+clone builds it afresh).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import venv
+
+import pytest
+
+from course import BUILD, DATA, SNIPPETS, records, requirements
+from course.outputs import compare_printed, shown_output
+from shelf import offline_env
+
+pytestmark = pytest.mark.reader
+
+# One per kind of reader set-up: a model and text, audio files, matplotlib figures, the
+# Trainer (accelerate), datasets with data files, a chat model.
+SAMPLE = [
+    "chapter0/similarity.py",
+    "chapter1/what-transformers-can-do/speech.py",
+    "chapter1/how-transformers-solve-tasks/attention_map.py",
+    "chapter1/inference/token_by_token.py",
+    "chapter2/models/config.py",
+    "chapter3/processing-data/dynamic_padding.py",
+]
+
+
+@pytest.fixture(scope="session")
+def reader_python():
+    env_dir = BUILD / "reader-venv"
+    stamp = env_dir / "requirements.sha256"
+    want = hashlib.sha256(requirements.OUT.read_bytes()).hexdigest()
+    if not (stamp.exists() and stamp.read_text() == want):
+        shutil.rmtree(env_dir, ignore_errors=True)
+        venv.create(env_dir, with_pip=True)
+        done = subprocess.run([env_dir / "bin" / "python", "-m", "pip", "install", "-q",
+                               "--disable-pip-version-check", "-r", requirements.OUT],
+                              capture_output=True, text=True)
+        assert done.returncode == 0, f"pip install -r {requirements.OUT.name} failed:\n{done.stderr[-3000:]}"
+        stamp.write_text(want)
+    return env_dir / "bin" / "python"
+
+
+def test_sample_exists():
+    missing = [s for s in SAMPLE if not (SNIPPETS / s).exists()]
+    assert not missing, f"reader sample names snippets that are gone: {missing}"
+
+
+@pytest.mark.parametrize("name", SAMPLE)
+def test_reader_sees_the_page_output(name, reader_python, tmp_path):
+    snippet = SNIPPETS / name
+    if not snippet.exists():
+        pytest.skip("reported by test_sample_exists")
+    source = snippet.read_text(encoding="utf-8")
+    home = tmp_path / "reader"
+    home.mkdir()
+    shutil.copy(snippet, home / snippet.name)
+    for data in records.data_files(source):
+        (home / data).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(DATA / data, home / data)
+    env = {"PATH": f"{reader_python.parent}:/usr/bin:/bin", "HOME": str(tmp_path), **offline_env()}
+    done = subprocess.run([reader_python, snippet.name], cwd=home, env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, f"snippets/{name} failed for the reader:\n{done.stderr[-3000:]}"
+    problems = compare_printed(shown_output(source), done.stdout.splitlines())
+    assert not problems, f"snippets/{name}: the reader's output differs from the page:\n" + "\n".join(problems)
+
+
+def test_reader_venv_has_only_the_requirements(reader_python):
+    # The reader's venv must not get what only the test suite has (pytest, the shelf...).
+    done = subprocess.run([reader_python, "-c", "import pytest"], capture_output=True)
+    assert done.returncode != 0, "the reader's venv has pytest: it is not the readers' requirements alone"
