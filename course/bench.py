@@ -104,16 +104,16 @@ def main(skip_cold: bool = False) -> int:
     fig["incremental"] = {"snippet": name, "wall": round(whole, 1), "own": own,
                           "overhead": round(whole - own, 1)}
 
-    if skip_cold and "shelf_cold" in last:
-        fig["shelf_cold"] = last["shelf_cold"]
-        fig["shelf_cold_note"] = f"kept from {last.get('date')}"
+    if skip_cold:
+        fig["shelf_cold"] = last.get("shelf_cold")
+        fig["shelf_cold_note"] = f"kept from {last['date']}" if "shelf_cold" in last else "not measured (--skip-cold)"
     else:
         print("bench: cold shelf install into an empty SHELF_HOME…", flush=True)
         with tempfile.TemporaryDirectory() as home:
             fig["shelf_cold"] = timed([py, "-m", "shelf", "install"], env={"SHELF_HOME": home})
 
     for k in ("site_build", "shelf_warm", "suite", "shelf_cold"):
-        fig[k] = round(fig[k], 1)
+        fig[k] = round(fig[k], 1) if fig[k] is not None else None
     (OUT / "figures.json").write_text(json.dumps(fig, indent=1) + "\n")
     (OUT / "report.md").write_text(render(fig))
     print((OUT / "report.md").read_text())

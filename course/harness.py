@@ -8,7 +8,9 @@ as `#> …` lines. We keep its format and change four things:
 2. A failing check names each output line that no longer holds, as `file:line`.
 3. The output of a print call written over several lines goes under its last line, not
    inside the call (where it looked like code on the page).
-4. On Python 3.11 an exception in a snippet no longer crashes pytest, and prints taking
+4. A long value is shown as `print` prints it, not reformatted with black: a reader who runs
+   the file sees exactly the page's lines (tests/test_reader.py).
+5. On Python 3.11 an exception in a snippet no longer crashes pytest, and prints taking
    turns in a loop keep all their output.
 
 Importing this module applies the changes (tests/conftest.py does, before any snippet runs).
@@ -83,6 +85,7 @@ def find_print_location(example, line_no: int) -> tuple[int, int]:
     return (best.end_lineno, best.col_offset) if best else (line_no, 0)
 
 
+_run.Arg.format = lambda self, config: self.data  # as print() shows it (see 4. above)
 _run.InsertPrintStatements.updated_print_statements = _updated_print_statements
 _run.InsertPrintStatements.check_print_statements = _check_print_statements
 _run.InsertPrintStatements._insert_print_statements = _insert_print_statements

@@ -18,7 +18,8 @@ from course import DOCS, LANGS
 from course.pages import fences, pages, snippet_section
 
 ATTR = re.compile(r"[ \t]*\{[^}\n]*#[\w-]+[^}\n]*\}[ \t]*$", re.M)
-LINK = re.compile(r"\]\((?!https?:|#|/)([^)#\s]+\.md)(#[^)\s]*)?\)")
+# A Markdown link or image target that is relative: ](path), ](path#anchor) or ](#anchor).
+LINK = re.compile(r"(\])\((?![a-z]+:|/)([^)\s]+)\)")
 
 
 def notebook_name(src_uri: str) -> str:
@@ -63,12 +64,29 @@ def admonitions_to_quotes(text: str) -> str:
 
 
 def prose(page: Path, text: str) -> str:
-    """Drop heading ids, turn admonitions into quotes, point page links at rendered pages."""
+    """Drop heading ids, turn admonitions into quotes, point relative links at the same targets.
+
+    A notebook is served from another folder than its page, so each relative link is resolved
+    from the page and written again from the notebook: pages (.md) become their rendered
+    folders, files (images, data) keep their place, and anchors on the page itself lead back
+    to the page (the notebook's headings have other ids).
+    """
     nb_dir = url_dir(notebook_path(page).with_suffix(".md"))
 
+    def from_notebook(target: Path) -> str:
+        return Path(os.path.relpath(target, nb_dir)).as_posix()
+
     def relink(m):
-        target = (page.parent / m[1]).resolve()
-        return f"]({Path(os.path.relpath(url_dir(target), nb_dir)).as_posix()}/{m[2] or ''})"
+        path, _, anchor = m[2].partition("#")
+        fragment = f"#{anchor}" if anchor else ""
+        if not path:
+            return f"{m[1]}({from_notebook(url_dir(page))}/{fragment})"
+        if path.endswith(".md"):
+            target = url_dir(Path(os.path.normpath(page.parent / path)))
+            return f"{m[1]}({from_notebook(target)}/{fragment})"
+        # A file (image, data) is reached from the page's folder in the built site.
+        target = Path(os.path.normpath(url_dir(page) / path))
+        return f"{m[1]}({from_notebook(target)}{fragment})"
 
     return LINK.sub(relink, ATTR.sub("", admonitions_to_quotes(text)))
 

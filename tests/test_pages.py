@@ -169,3 +169,19 @@ def test_glossary_links_point_at_terms(page):
     links = re.findall(r"glossary\.md#([\w-]+)", page.read_text(encoding="utf-8"))
     missing = sorted(set(links) - known)
     assert not missing, f"{rel(page)} links to glossary terms that glossary.toml lacks: {missing}"
+
+
+@pytest.mark.parametrize("snippet", sorted(SNIPPETS.rglob("*.py")), ids=rel)
+def test_outputs_sit_under_their_print(snippet):
+    # Output lines inside a print call written over several lines would look like code.
+    import ast
+
+    lines = snippet.read_text(encoding="utf-8").splitlines()
+    inside = [
+        f"{rel(snippet)}:{n + 1}"
+        for node in ast.walk(ast.parse("\n".join(lines)))
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "print"
+        for n in range(node.lineno, node.end_lineno)
+        if lines[n].lstrip().startswith("#>")
+    ]
+    assert not inside, "#> lines inside a print call (make update puts them under it):\n" + "\n".join(inside)

@@ -43,9 +43,9 @@ for name, flops in [("SmolLM2-135M", smollm2), ("GPT-3", gpt3)]:
     kwh = gpu_hours * 0.7
     tonnes = kwh * 0.4 / 1000
     print(f"{name:<13}{gpu_hours:>9,.0f} GPU-hours{kwh:>9,.0f} kWh"
+          f"{tonnes:>6,.1f} t CO2")
     #> SmolLM2-135M     1,121 GPU-hours      785 kWh   0.3 t CO2
     #> GPT-3          218,750 GPU-hours  153,125 kWh  61.2 t CO2
-          f"{tonnes:>6,.1f} t CO2")
 # --8<-- [end:compute]
 
 # --8<-- [start:plot]

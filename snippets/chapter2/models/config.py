@@ -24,9 +24,9 @@ checkpoints = [
 for checkpoint in checkpoints:
     c = AutoConfig.from_pretrained(checkpoint)
     print(f"{c.model_type:12} layers={c.num_hidden_layers:<3} "
+          f"hidden={c.hidden_size:<4} vocab={c.vocab_size}")
     #> bert         layers=6   hidden=384  vocab=30522
     #> llama        layers=30  hidden=576  vocab=49152
     #> gemma3_text  layers=18  hidden=640  vocab=262144
     #> qwen2        layers=24  hidden=896  vocab=151936
-          f"hidden={c.hidden_size:<4} vocab={c.vocab_size}")
 # --8<-- [end:many]

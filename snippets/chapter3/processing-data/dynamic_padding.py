@@ -33,12 +33,7 @@ print([len(sample["input_ids"]) for sample in samples])
 batch = data_collator(samples)
 print({name: tuple(tensor.shape) for name, tensor in batch.items()})
 '''
-{
-    'input_ids': (8, 35),
-    'token_type_ids': (8, 35),
-    'attention_mask': (8, 35),
-    'labels': (8,),
-}
+{'input_ids': (8, 35), 'token_type_ids': (8, 35), 'attention_mask': (8, 35), 'labels': (8,)}
 '''
 # --8<-- [end:collator]
 

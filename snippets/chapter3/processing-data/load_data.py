@@ -33,33 +33,15 @@ DatasetDict({
 train = raw_datasets["train"]
 print(train[0])
 '''
-{
-    'idx': 0,
-    'lang': 'en',
-    'sentence1': 'He apologised for arriving late.',
-    'sentence2': 'He complained that the others arrived late.',
-    'label': 0,
-}
+{'idx': 0, 'lang': 'en', 'sentence1': 'He apologised for arriving late.', 'sentence2': 'He complained that the others arrived late.', 'label': 0}
 '''
 print(train[2])
 '''
-{
-    'idx': 2,
-    'lang': 'zh',
-    'sentence1': '公司明年计划招聘五十名工程师。',
-    'sentence2': '明年公司打算新招五十个工程师。',
-    'label': 1,
-}
+{'idx': 2, 'lang': 'zh', 'sentence1': '公司明年计划招聘五十名工程师。', 'sentence2': '明年公司打算新招五十个工程师。', 'label': 1}
 '''
 print(train.features)
 '''
-{
-    'idx': Value('int64'),
-    'lang': Value('string'),
-    'sentence1': Value('string'),
-    'sentence2': Value('string'),
-    'label': Value('int64'),
-}
+{'idx': Value('int64'), 'lang': Value('string'), 'sentence1': Value('string'), 'sentence2': Value('string'), 'label': Value('int64')}
 '''
 # --8<-- [end:look]
 

@@ -63,12 +63,7 @@ test_dataloader = DataLoader(
 batch = next(iter(train_dataloader))
 print({name: tuple(tensor.shape) for name, tensor in batch.items()})
 '''
-{
-    'labels': (8,),
-    'input_ids': (8, 32),
-    'token_type_ids': (8, 32),
-    'attention_mask': (8, 32),
-}
+{'labels': (8,), 'input_ids': (8, 32), 'token_type_ids': (8, 32), 'attention_mask': (8, 32)}
 '''
 # --8<-- [end:loaders]
 
