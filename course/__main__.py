@@ -5,7 +5,7 @@
     requirements [--check]        regenerate the readers' requirements file from the lock
     portability [PYTEST ARGS]     re-run snippets on torch's plain kernels; list outputs that differ
     records merge FILE... [-o OUT] merge snippet records of several shards
-    bench [--skip-cold]           measure the suite and write bench/report.md
+    bench [--skip-cold] [--reuse-run DIR]  measure the suite and write bench/report.md
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ def main(argv: list[str]) -> int:
     rc.add_argument("-o", "--out", type=Path, default=None)
     be = sub.add_parser("bench")
     be.add_argument("--skip-cold", action="store_true", help="keep the last cold shelf-install figure")
+    be.add_argument("--reuse-run", type=Path, default=None,
+                    help="a checkout whose full run left build/bench/junit.xml and its records")
     args = parser.parse_args(argv)
 
     if args.command == "notebooks":
@@ -62,7 +64,7 @@ def main(argv: list[str]) -> int:
     if args.command == "bench":
         from course import bench
 
-        return bench.main(skip_cold=args.skip_cold)
+        return bench.main(skip_cold=args.skip_cold, reuse_run=args.reuse_run)
     return 2
 
 

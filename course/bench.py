@@ -62,7 +62,7 @@ def per_group(junit: Path) -> dict[str, float]:
     return dict(sorted(groups.items()))
 
 
-def main(skip_cold: bool = False) -> int:
+def main(skip_cold: bool = False, reuse_run: Path | None = None) -> int:
     py = sys.executable
     OUT.mkdir(exist_ok=True)
     last = json.loads((OUT / "figures.json").read_text()) if (OUT / "figures.json").exists() else {}
@@ -76,13 +76,21 @@ def main(skip_cold: bool = False) -> int:
     print("bench: warm shelf install (3 runs)…", flush=True)
     fig["shelf_warm"] = median_of([py, "-m", "shelf", "install"])
 
-    print("bench: full test run, nothing re-used…", flush=True)
-    junit = BUILD / "bench" / "junit.xml"
-    junit.parent.mkdir(parents=True, exist_ok=True)
-    fig["suite"] = timed([py, "-m", "pytest", "--rerun", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}"],
-                         check=False)
+    if reuse_run:
+        # A full run that already happened, e.g. CI's `make test` in a clean clone with
+        # PYTEST_ADDOPTS=--junitxml=build/bench/junit.xml: its pytest session time and records.
+        junit = reuse_run / "build" / "bench" / "junit.xml"
+        fig["suite"] = float(ET.parse(junit).getroot().find("testsuite").get("time"))
+        recs = records.load(reuse_run / "build" / "records" / "snippets.json")
+        fig["suite_from"] = "a clean clone's `make test`"
+    else:
+        print("bench: full test run, nothing re-used…", flush=True)
+        junit = BUILD / "bench" / "junit.xml"
+        junit.parent.mkdir(parents=True, exist_ok=True)
+        fig["suite"] = timed([py, "-m", "pytest", "--rerun", "-q", "-p", "no:cacheprovider", f"--junitxml={junit}"],
+                             check=False)
+        recs = records.load()
     fig["groups"] = per_group(junit)
-    recs = records.load()
     snippets = {k: v for k, v in recs.items() if k.startswith("snippets/") and "seconds" in v}
     fig["snippets"] = len(snippets)
     fig["floor"] = round(sum(v["seconds"] for v in snippets.values()), 1)
@@ -97,8 +105,9 @@ def main(skip_cold: bool = False) -> int:
     print("bench: re-verify after one snippet changed…", flush=True)
     # As if one snippet had been edited: its recorded key no longer matches.
     name = min(snippets, key=lambda k: snippets[k]["seconds"])
-    recs[name]["key"] = "edited"
-    records.RECORDS.write_text(json.dumps(recs, indent=1, ensure_ascii=False) + "\n")
+    mine = records.load()
+    mine[name]["key"] = "edited"
+    records.RECORDS.write_text(json.dumps(mine, indent=1, ensure_ascii=False) + "\n")
     whole = timed([py, "-m", "pytest", "tests/test_snippets.py", "-q", "-p", "no:cacheprovider"])
     own = records.load()[name]["seconds"]
     fig["incremental"] = {"snippet": name, "wall": round(whole, 1), "own": own,
@@ -136,7 +145,7 @@ def render(f: dict) -> str:
         "| figure | seconds | goal |",
         "|---|---:|---|",
         f"| Σ snippet run time, the floor ({f['snippets']} snippets) | {f['floor']} | |",
-        f"| full test run, nothing re-used (`pytest --rerun`) | {f['suite']} | ≤ {GOALS['suite']} s: {_mark(f['suite'] <= GOALS['suite'])} |",
+        f"| full test run, nothing re-used ({f.get('suite_from', '`pytest --rerun`')}) | {f['suite']} | ≤ {GOALS['suite']} s: {_mark(f['suite'] <= GOALS['suite'])} |",
         f"| ratio full run / floor | {f['ratio']} | ≤ {GOALS['ratio']}: {_mark(f['ratio'] <= GOALS['ratio'])} |",
         f"| re-verify after one snippet changed (`{inc['snippet']}`) | {inc['wall']} | |",
         f"| … of which overhead beyond that snippet's own {inc['own']} s | {inc['overhead']} | ≤ {GOALS['incremental_overhead']} s: {_mark(inc['overhead'] <= GOALS['incremental_overhead'])} |",

@@ -79,7 +79,9 @@ def test_notebooks_render_as_pages(site_build):
 # Page weight: the bytes a reader's browser transfers for one page on a first visit, text
 # gzip-compressed as any static host serves it, not counting the search index (fetched
 # in the background, once for the whole site).
-BUDGET_KB = 300
+# 320 KB: the heaviest page is a notebook with three figures (136 KB of PNG) plus
+# nbconvert's stylesheet (83 KB, shared by all notebook pages and cached after the first).
+BUDGET_KB = 320
 
 
 def transferred(path):
