@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from course import DOCS, LANGS
+from course.outputs import code_only, shown_output
 from course.pages import fences, pages, snippet_section
 
 ATTR = re.compile(r"[ \t]*\{[^}\n]*#[\w-]+[^}\n]*\}[ \t]*$", re.M)
@@ -94,9 +95,8 @@ def prose(page: Path, text: str) -> str:
 def code_cell(source: str, n: int):
     import nbformat
 
-    code = [ln for ln in source.splitlines() if not ln.lstrip().startswith("#>")]
-    shown = [ln.lstrip()[3:] for ln in source.splitlines() if ln.lstrip().startswith("#>")]
-    cell = nbformat.v4.new_code_cell("\n".join(code).strip("\n"), id=f"cell-{n}")
+    shown = shown_output(source)
+    cell = nbformat.v4.new_code_cell(code_only(source).strip("\n"), id=f"cell-{n}")
     if shown:
         cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="\n".join(shown) + "\n")]
     return cell
