@@ -30,8 +30,6 @@ from course import REPO
 from course.outputs import reconcile
 
 
-
-
 def _updated_print_statements(self, example) -> str | None:
     """The text an update writes, or None when every shown output still holds."""
     merged, _ = reconcile(example.source, self._insert_print_statements(example))

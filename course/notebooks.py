@@ -85,8 +85,14 @@ def prose(page: Path, text: str) -> str:
         if path.endswith(".md"):
             target = url_dir(Path(os.path.normpath(page.parent / path)))
             return f"{m[1]}({from_notebook(target)}/{fragment})"
-        # A file (image, data) is reached from the page's folder in the built site.
-        target = Path(os.path.normpath(url_dir(page) / path))
+        # A file (image, data) resolves from the page's source, like mkdocs does; files outside
+        # the language folders are served once, at the site root, above the /en/ folder.
+        source = Path(os.path.normpath(page.parent / path)).relative_to(DOCS)
+        lang = page.relative_to(DOCS).parts[0]
+        if source.parts[0] in LANGS:
+            target = Path(*source.parts[1:])
+        else:
+            target = Path(*[".."] * (lang != LANGS[0]), source)
         return f"{m[1]}({from_notebook(target)}{fragment})"
 
     return LINK.sub(relink, ATTR.sub("", admonitions_to_quotes(text)))

@@ -109,8 +109,8 @@ def test_page_weight(site_build, page):
 
 
 def test_internal_links_and_anchors_resolve(site_build):
-    """Every relative link in every built page (both languages) reaches a file, and every
-    #anchor an element with that id."""
+    """Every relative link and image in every built page (both languages) reaches a file, and
+    every #anchor an element with that id."""
     site, _ = site_build
     ids_cache: dict = {}
 
@@ -122,7 +122,7 @@ def test_internal_links_and_anchors_resolve(site_build):
     broken = []
     for page in sorted(site.rglob("*.html")):
         html = page.read_text(encoding="utf-8")
-        for href in set(re.findall(r'<a [^>]*href="([^"]+)"', html)):
+        for href in set(re.findall(r'<(?:a [^>]*href|img [^>]*src)="([^"]+)"', html)):
             if re.match(r"^[a-z]+:|^//", href):
                 continue  # external, mailto:, javascript:
             url = urlparse(href)
