@@ -27,3 +27,13 @@ def render(lang: str) -> str:
             out.append(f'### {term[lang]} {{#{term["id"]}}}\n')
             out.append(f'*{term[other]}* — {term[lang + "_def"]}\n')
     return "\n".join(out)
+
+
+def avoided_terms() -> dict[str, str]:
+    """Chinese variants the glossary rules out (avoid_zh), each mapped to the preferred term."""
+    return {bad: t["zh"] for g in load() for t in g["term"] for bad in t.get("avoid_zh", [])}
+
+
+def allowed_phrases() -> list[str]:
+    """Longer phrases that contain an avoided variant and are right as they are (avoid_zh_ok)."""
+    return [ok for g in load() for t in g["term"] for ok in t.get("avoid_zh_ok", [])]

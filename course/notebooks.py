@@ -16,7 +16,7 @@ from pathlib import Path
 
 from course import DOCS, LANGS
 from course.outputs import code_only, shown_output
-from course.pages import fences, pages, snippet_section
+from course.pages import fences, headings, pages, snippet_section
 
 ATTR = re.compile(r"[ \t]*\{[^}\n]*#[\w-]+[^}\n]*\}[ \t]*$", re.M)
 # A Markdown link or image target that is relative: ](path), ](path#anchor) or ](#anchor).
@@ -108,13 +108,29 @@ def code_cell(source: str, n: int):
     return cell
 
 
+QUIZ_SECTIONS = {"quiz", "chapter-quiz"}
+
+
+def quiz_lines(page: Path, text: list[str]) -> set[int]:
+    """Lines of the quiz sections: interactive on the site, dead text in a notebook."""
+    heads = [(n, len(text[n - 1]) - len(text[n - 1].lstrip("#")), hid) for n, _, hid in headings(page)]
+    out = set()
+    for i, (n, level, hid) in enumerate(heads):
+        if hid in QUIZ_SECTIONS:
+            end = next((m for m, lv, _ in heads[i + 1 :] if lv <= level), len(text) + 1)
+            out.update(range(n, end))
+    return out
+
+
 def build(page: Path):
     import nbformat
 
     text = page.read_text(encoding="utf-8").splitlines()
+    dropped = quiz_lines(page, text)
+    text = ["" if n in dropped else line for n, line in enumerate(text, 1)]
     cells, pos = [], 0
     for fence in fences(page):
-        if not fence.include:
+        if not fence.include or fence.line in dropped:
             continue
         before = "\n".join(text[pos : fence.line - 1]).strip()
         if before:

@@ -152,3 +152,30 @@ def rewrite_fences(text: str, replace) -> str:
         pos = fence.end
     out += lines[pos:]
     return "\n".join(out) + ("\n" if text.endswith("\n") else "")
+
+
+def site_config() -> dict:
+    """mkdocs.yml as data; its !ENV and !!python tags are read as plain values, not run."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    return yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+
+
+def planned_pages() -> list[str]:
+    """Pages the text promises before they exist (extra.planned_pages; hooks/planned_pages.py)."""
+    return list((site_config().get("extra") or {}).get("planned_pages", []))
+
+
+def nav_order() -> list[str]:
+    """The pages of the navigation in reading order, as paths inside a language folder."""
+
+    def walk(items):
+        for item in items:
+            value = next(iter(item.values())) if isinstance(item, dict) else item
+            yield from walk(value) if isinstance(value, list) else [value]
+
+    return list(walk(site_config()["nav"]))

@@ -137,3 +137,32 @@ def test_copy_button_copies_exactly_the_snippet(page):
     copied = page.evaluate("navigator.clipboard.readText()")
     expected = (REPO / "snippets" / "chapter0" / "similarity.py").read_text()
     assert copied.strip() == expected.strip()
+
+
+QUIZ_PAGE = "chapter1/what-transformers-can-do/"  # any page whose quiz starts with a single-choice question
+
+
+@pytest.mark.parametrize("lang, prefix, wrong_says, right_says",
+                         [("zh", "/", "错误", "正确"), ("en", "/en/", "Incorrect", "Correct")])
+def test_quiz_says_wrong_then_right_and_explains(page, lang, prefix, wrong_says, right_says):
+    page.goto(page.base + prefix + QUIZ_PAGE, wait_until="networkidle")
+    quiz = page.locator(".quiz").filter(has=page.locator('input[type="radio"]')).first
+    quiz.scroll_into_view_if_needed()
+    feedback, explanation = quiz.locator(".quiz-feedback"), quiz.locator("section.content")
+    assert not explanation.is_visible(), "the explanation shows before any answer"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    quiz.screenshot(path=str(SHOTS / f"quiz-{lang}-before.png"))
+
+    quiz.locator('input[name="answer"]:not([data-correct])').first.check()
+    feedback.wait_for(state="visible", timeout=5_000)
+    assert wrong_says in feedback.inner_text(), f"wrong answer got: {feedback.inner_text()!r}"
+    quiz.screenshot(path=str(SHOTS / f"quiz-{lang}-wrong.png"))
+
+    quiz.locator('input[name="answer"][data-correct]').first.check()
+    quiz.locator(".quiz-feedback .correct").wait_for(timeout=5_000)
+    text = feedback.inner_text()
+    assert right_says in text and wrong_says not in text, f"right answer got: {text!r}"
+    assert explanation.is_visible() and explanation.inner_text().strip(), "no explanation after answering"
+    quiz.screenshot(path=str(SHOTS / f"quiz-{lang}-right.png"))
+    assert not page.errors, f"console errors: {page.errors}"
+    assert not page.outside

@@ -3,13 +3,14 @@ snippets and heading ids, and every Python block either runs or says why it does
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
 import pytest
 
 from course import DOCS, REPO, SNIPPETS, glossary, notebooks, requirements, translations
-from course.pages import fenced_lines, fences, headings, includes, pages, split_target, twin
+from course.pages import fenced_lines, fences, headings, includes, pages, planned_pages, split_target, twin
 
 ALL_PAGES = pages()
 
@@ -171,6 +172,22 @@ def test_glossary_links_point_at_terms(page):
     assert not missing, f"{rel(page)} links to glossary terms that glossary.toml lacks: {missing}"
 
 
+ZH_PAGES = [p for p in ALL_PAGES if p.relative_to(DOCS).parts[0] == "zh"]
+
+
+@pytest.mark.parametrize("page", ZH_PAGES, ids=rel)
+def test_chinese_uses_the_glossarys_terms(page):
+    # Only variants glossary.toml lists under avoid_zh are flagged: no guessing, no false alarms.
+    avoided, fine = glossary.avoided_terms(), glossary.allowed_phrases()
+    slips = [
+        f"{rel(page)}:{n}: {bad} → {good}"
+        for n, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1)
+        for bad, good in avoided.items()
+        if bad in functools.reduce(lambda text, ok: text.replace(ok, ""), fine, line)
+    ]
+    assert not slips, "use the glossary's term:\n" + "\n".join(slips)
+
+
 @pytest.mark.parametrize("snippet", sorted(SNIPPETS.rglob("*.py")), ids=rel)
 def test_outputs_sit_under_their_print(snippet):
     # Output lines inside a print call written over several lines would look like code.
@@ -185,3 +202,11 @@ def test_outputs_sit_under_their_print(snippet):
         if lines[n].lstrip().startswith("#>")
     ]
     assert not inside, "#> lines inside a print call (make update puts them under it):\n" + "\n".join(inside)
+
+
+@pytest.mark.parametrize("planned", planned_pages())
+def test_planned_pages_are_still_missing(planned):
+    # Once the page exists its links work by themselves; the entry must go, or a later
+    # deletion of the page would show as "coming soon" instead of failing the build.
+    written = [lang for lang in ("zh", "en") if (DOCS / lang / planned).exists()]
+    assert not written, f"{planned} exists now ({written}): remove it from extra.planned_pages in mkdocs.yml"

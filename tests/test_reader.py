@@ -30,7 +30,7 @@ pytestmark = pytest.mark.reader
 SAMPLE = [
     "chapter0/similarity.py",
     "chapter1/what-transformers-can-do/speech.py",
-    "chapter1/how-transformers-solve-tasks/attention_map.py",
+    "chapter1/how-transformers-work/attention_map.py",
     "chapter2/putting-it-together/end_to_end.py",
     "chapter2/optimized-inference/quantize.py",  # bf16 and int8: the most CPU-sensitive numbers
     "chapter2/models/config.py",

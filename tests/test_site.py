@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from course import DOCS
-from course.pages import page_url, pages, twin
+from course.pages import nav_order, page_url, pages, twin
 
 
 def html_path(site, page):
@@ -138,3 +138,18 @@ def test_internal_links_and_anchors_resolve(site_build):
             elif url.fragment and target.suffix == ".html" and url.fragment not in ids(target):
                 broken.append(f"{where}: no element with id {url.fragment!r}")
     assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:40])
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_every_page_ends_with_a_link_to_the_next(site_build, lang):
+    site, _ = site_build
+    order = [DOCS / lang / p for p in nav_order()]
+    for page, nxt in zip(order, order[1:] + [None]):
+        html = html_path(site, page).read_text(encoding="utf-8")
+        links = re.findall(r'<a class="md-button next-section" href="([^"]*)"', html)
+        if nxt is None:
+            assert not links, f"{page_url(page)} is last in the navigation but links onwards"
+            continue
+        assert len(links) == 1, f"{page_url(page)}: {len(links)} next-section links"
+        target = urlparse(urljoin("http://site" + page_url(page), links[0])).path
+        assert target == page_url(nxt), f"{page_url(page)} points to {target}, next is {page_url(nxt)}"

@@ -2,7 +2,7 @@
 import torch
 from transformers import AutoModel, AutoTokenizer
 
-# Two sentences that differ only in their last word but one.
+# Two sentences that differ only in their last word.
 first = "The animal didn't cross the street because it was too tired."
 second = "The animal didn't cross the street because it was too wide."
 

@@ -38,3 +38,32 @@ print(complete("我最喜欢的季节是秋天，因为", repetition_penalty=1.3
 print(complete("我最喜欢的季节是秋天，因为", no_repeat_ngram_size=3))
 #> 秋天是春天最美的季节，秋天是我最喜欢的颜色，秋天的色彩是秋天的美，秋
 # --8<-- [end:penalty]
+
+# --8<-- [start:presence]
+import torch
+from transformers import LogitsProcessor
+
+
+class PresenceFrequencyPenalty(LogitsProcessor):
+    """presence_penalty and frequency_penalty as OpenAI-style APIs define them."""
+
+    def __init__(self, prompt_length, presence=0.0, frequency=0.0):
+        self.prompt_length = prompt_length  # only generated tokens count
+        self.presence, self.frequency = presence, frequency
+
+    def __call__(self, input_ids, scores):
+        generated = input_ids[:, self.prompt_length:]
+        counts = torch.zeros_like(scores).scatter_add_(
+            1, generated, torch.ones_like(generated, dtype=scores.dtype)
+        )
+        # A flat amount once a token has appeared, plus an amount per occurrence.
+        return scores - self.presence * (counts > 0) - self.frequency * counts
+
+
+text = "我最喜欢的季节是秋天，因为"
+length = len(tokenizer(text).input_ids)
+for presence, frequency in [(1.5, 0.0), (0.0, 1.0)]:
+    penalty = PresenceFrequencyPenalty(length, presence, frequency)
+    print(f"presence {presence}, frequency {frequency}:")
+    print(complete(text, logits_processor=[penalty]))
+# --8<-- [end:presence]

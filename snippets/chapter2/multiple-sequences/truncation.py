@@ -14,8 +14,7 @@ print(len(ids))
 try:
     model(torch.tensor([ids]))
 except RuntimeError as error:
-    print(type(error).__name__)  # 1002 tokens, room for 512
-    #> RuntimeError
+    print(type(error).__name__, error)  # 1002 tokens, room for 512
 
 inputs = tokenizer(long_text, truncation=True, return_tensors="pt")
 print(tuple(inputs["input_ids"].shape))
@@ -26,3 +25,10 @@ print(tokenizer.convert_ids_to_tokens(short["input_ids"][0]))
 with torch.no_grad():
     print(tuple(model(**inputs).last_hidden_state.shape))
     #> (1, 512, 384)
+
+# Models with room for longer texts: their limits, from their configurations.
+from transformers import AutoConfig
+
+for name in ["HuggingFaceTB/SmolLM2-135M-Instruct", "Qwen/Qwen2.5-Coder-0.5B-Instruct",
+             "google/gemma-3-270m"]:
+    print(name, AutoConfig.from_pretrained(name).max_position_embeddings)

@@ -10,7 +10,7 @@ model = AutoModel.from_pretrained(checkpoint, attn_implementation="eager")
 sentence = "The animal didn't cross the street because it was too tired."
 inputs = tokenizer(sentence, return_tensors="pt")
 with torch.no_grad():
-    outputs = model(**inputs, output_attentions=True)
+    outputs = model(**inputs, output_attentions=True, output_hidden_states=True)
 
 tokens = tokenizer.convert_ids_to_tokens(inputs["input_ids"][0])
 print(len(tokens), "tokens")
@@ -30,7 +30,22 @@ for weight, j in zip(*row.topk(3)):
     #>   animal 0.67
     #>    [CLS] 0.13
     #>    tired 0.04
+# For every token (row): which token gets its largest weight in head 11?
+favourite = [tokens[j] for j in last[11].argmax(dim=-1)]
+print({t: favourite.count(t) for t in sorted(set(favourite))})
 # --8<-- [end:it]
+
+# --8<-- [start:qkv]
+attention = model.encoder.layer[-1].attention.self  # the last layer's attention
+x = outputs.hidden_states[-2][0]  # what that layer receives: (16 tokens, 384)
+heads, size = 12, 384 // 12  # 12 heads of 32 dimensions each
+q = attention.query(x).view(-1, heads, size).transpose(0, 1)  # (12, 16, 32)
+k = attention.key(x).view(-1, heads, size).transpose(0, 1)
+scores = q @ k.transpose(1, 2) / size**0.5  # every query against every key
+weights = scores.softmax(dim=-1)  # (12, 16, 16): each row sums to 1
+print(tuple(q.shape), tuple(weights.shape))
+print("same as the model's weights:", torch.allclose(weights, last, atol=1e-5))
+# --8<-- [end:qkv]
 
 # --8<-- [start:plot]
 import matplotlib
