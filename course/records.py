@@ -92,10 +92,12 @@ def libraries() -> str:
 
 
 def cpu_capability() -> str:
-    """The kernel set torch uses on this CPU (AVX512, AVX2, DEFAULT, …)."""
+    """The kernel set torch uses on this CPU (AVX512, AVX2, DEFAULT, …), with the caps that
+    oneDNN and MKL were given (course.portability sets them)."""
     import torch
 
-    return torch.backends.cpu.get_cpu_capability()
+    caps = [f"{v}={os.environ[v]}" for v in ("ONEDNN_MAX_CPU_ISA", "MKL_ENABLE_INSTRUCTIONS") if v in os.environ]
+    return " ".join([torch.backends.cpu.get_cpu_capability(), *caps])
 
 
 def model_revisions(models: list[str]) -> list[str]:

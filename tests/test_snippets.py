@@ -8,8 +8,9 @@ build/figures/ only (the work tree stays clean) and fails when a figure the snip
 is not on the site yet.
 
 A snippet whose recorded verdict still holds (same key: course.records) is not run again,
-unless pytest is given --rerun. Under ATEN_CPU_CAPABILITY=default (course.portability)
-the verdicts go to the record's portability slot.
+unless pytest is given --rerun. In a portability run (course.portability sets
+COURSE_PORTABILITY=1 with the plain-kernel settings) the verdicts go to the record's
+portability slot.
 
 Each snippet runs in a scratch folder that holds the site's data files (what a reader
 downloads next to the script), so snippets use plain file names.
@@ -28,7 +29,7 @@ from course import BUILD, DATA, FIGURES, REPO, SNIPPETS, records
 ALL = sorted(SNIPPETS.rglob("*.py"))
 DRAWN = BUILD / "figures"
 REUSED = pytest.StashKey[list]()
-WHICH = records.PORTABILITY if os.environ.get("ATEN_CPU_CAPABILITY") == "default" else records.MAIN
+WHICH = records.PORTABILITY if os.environ.get("COURSE_PORTABILITY") == "1" else records.MAIN
 
 
 @pytest.fixture(scope="session")
