@@ -9,7 +9,9 @@ model, info = AutoModelForSequenceClassification.from_pretrained(
     checkpoint, num_labels=3, output_loading_info=True
 )
 print("not in the checkpoint:", sorted(info["missing_keys"]))
+#> not in the checkpoint: ['classifier.bias', 'classifier.weight']
 print(model.classifier)
+#> Linear(in_features=384, out_features=3, bias=True)
 
 inputs = tokenizer("This course is great!", return_tensors="pt")
 with torch.no_grad():
@@ -18,8 +20,10 @@ with torch.no_grad():
     pooled = model.bert.pooler(outputs.hidden_states[-1])[0]  # tanh(dense(cls))
     by_hand = model.classifier(pooled)
 print(tuple(cls.shape), "->", tuple(outputs.logits.shape))
+#> (384,) -> (1, 3)
 print("logits = classifier(pooler([CLS])):",
       torch.allclose(by_hand, outputs.logits[0], atol=1e-5))
+#> logits = classifier(pooler([CLS])): True
 # --8<-- [end:classification]
 
 # --8<-- [start:token]
@@ -31,7 +35,9 @@ inputs = tokenizer("Hugging Face is based in New York", return_tensors="pt")
 with torch.no_grad():
     logits = model(**inputs).logits
 print(model.classifier)
+#> Linear(in_features=384, out_features=9, bias=True)
 print(inputs["input_ids"].shape[1], "tokens ->", tuple(logits.shape))
+#> 9 tokens -> (1, 9, 9)
 # --8<-- [end:token]
 
 # --8<-- [start:qa]
@@ -48,7 +54,9 @@ offsets = inputs.pop("offset_mapping")[0].tolist()
 with torch.no_grad():
     outputs = model(**inputs)
 print(model.qa_outputs)
+#> Linear(in_features=384, out_features=2, bias=True)
 print(tuple(outputs.start_logits.shape), tuple(outputs.end_logits.shape))
+#> (1, 20) (1, 20)
 
 # In training data an answer is a character span; the labels are the positions
 # of its first and last token in the context.
@@ -60,10 +68,12 @@ first = next(i for i, (a, b) in enumerate(offsets) if in_context[i] and a == beg
 last = next(i for i, (a, b) in enumerate(offsets) if in_context[i] and b == end)
 tokens = tokenizer.convert_ids_to_tokens(inputs["input_ids"][0])
 print(first, last, tokens[first : last + 1])
+#> 15 17 ['new', 'york', 'city']
 
 with torch.no_grad():
     loss = model(**inputs, start_positions=torch.tensor([first]),
                  end_positions=torch.tensor([last])).loss
 n = len(tokens)
 print(f"untrained loss {loss:.1f}; a uniform guess over {n} tokens: {math.log(n):.1f}")
+#> untrained loss 3.0; a uniform guess over 20 tokens: 3.0
 # --8<-- [end:qa]

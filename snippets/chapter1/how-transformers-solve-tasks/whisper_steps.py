@@ -10,17 +10,22 @@ model = AutoModelForSpeechSeq2Seq.from_pretrained(checkpoint)
 audio, rate = sf.read("weather.wav")
 features = processor(audio, sampling_rate=rate, return_tensors="pt").input_features
 print(f"{len(audio)} samples ({len(audio) / rate:.1f} s) ->", tuple(features.shape))
+#> 66916 samples (4.2 s) -> (1, 80, 3000)
 with torch.no_grad():
     memory = model.get_encoder()(features).last_hidden_state
 print("encoder:", tuple(memory.shape))
+#> encoder: (1, 1500, 384)
 # --8<-- [end:features]
 
 # --8<-- [start:decode]
 ids = model.generate(features, num_beams=1, max_new_tokens=30)[0]  # greedy
 start = model.generation_config.decoder_start_token_id
 print("decoding starts from", processor.tokenizer.convert_ids_to_tokens(start))
+#> decoding starts from <|startoftranscript|>
 print(processor.tokenizer.convert_ids_to_tokens(ids)[:5])
+#> ['ĠBut', 'Ġwherever', 'Ġis', 'Ġsunny', 'Ġtoday']
 print(processor.decode(ids, skip_special_tokens=True).strip())
+#> But wherever is sunny today, with a light wind from the west.
 # --8<-- [end:decode]
 
 # --8<-- [start:plot]

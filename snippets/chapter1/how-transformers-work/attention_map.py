@@ -33,6 +33,7 @@ for weight, j in zip(*row.topk(3)):
 # For every token (row): which token gets its largest weight in head 11?
 favourite = [tokens[j] for j in last[11].argmax(dim=-1)]
 print({t: favourite.count(t) for t in sorted(set(favourite))})
+#> {'[CLS]': 6, 'animal': 10}
 # --8<-- [end:it]
 
 # --8<-- [start:qkv]
@@ -44,7 +45,9 @@ k = attention.key(x).view(-1, heads, size).transpose(0, 1)
 scores = q @ k.transpose(1, 2) / size**0.5  # every query against every key
 weights = scores.softmax(dim=-1)  # (12, 16, 16): each row sums to 1
 print(tuple(q.shape), tuple(weights.shape))
+#> (12, 16, 32) (12, 16, 16)
 print("same as the model's weights:", torch.allclose(weights, last, atol=1e-5))
+#> same as the model's weights: True
 # --8<-- [end:qkv]
 
 # --8<-- [start:plot]

@@ -62,8 +62,10 @@ class PresenceFrequencyPenalty(LogitsProcessor):
 
 text = "我最喜欢的季节是秋天，因为"
 length = len(tokenizer(text).input_ids)
-for presence, frequency in [(1.5, 0.0), (0.0, 1.0)]:
-    penalty = PresenceFrequencyPenalty(length, presence, frequency)
-    print(f"presence {presence}, frequency {frequency}:")
-    print(complete(text, logits_processor=[penalty]))
+presence = PresenceFrequencyPenalty(length, presence=1.5)
+print(complete(text, logits_processor=[presence]))
+#> 秋天是春天最美的季节，所以我们常说“秋天好”  但是，秋天又是一个
+frequency = PresenceFrequencyPenalty(length, frequency=1.0)
+print(complete(text, logits_processor=[frequency]))
+#> 秋天是春天最美的季节，所以秋天是我的最爱。  我喜欢吃各种各样的水果
 # --8<-- [end:presence]

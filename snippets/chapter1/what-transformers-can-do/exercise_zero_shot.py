@@ -18,3 +18,6 @@ names = list(labels)
 for text, row in zip(texts, scores):
     best = int(row.argmax())
     print(f"{names[best]:<8} ({row[best]:.2f})  {text}")
+    #> cooking  (0.28)  Add the garlic once the onions turn golden.
+    #> travel   (0.16)  Our flight to Lisbon was delayed by three hours.
+    #> sport    (0.28)  The striker scored twice in the second half.

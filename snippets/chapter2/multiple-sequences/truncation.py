@@ -15,6 +15,10 @@ try:
     model(torch.tensor([ids]))
 except RuntimeError as error:
     print(type(error).__name__, error)  # 1002 tokens, room for 512
+    '''
+    RuntimeError
+    The expanded size of the tensor (1002) must match the existing size (512) at non-singleton dimension 1.  Target sizes: [1, 1002].  Tensor sizes: [1, 512]
+    '''
 
 inputs = tokenizer(long_text, truncation=True, return_tensors="pt")
 print(tuple(inputs["input_ids"].shape))
@@ -32,3 +36,6 @@ from transformers import AutoConfig
 for name in ["HuggingFaceTB/SmolLM2-135M-Instruct", "Qwen/Qwen2.5-Coder-0.5B-Instruct",
              "google/gemma-3-270m"]:
     print(name, AutoConfig.from_pretrained(name).max_position_embeddings)
+    #> HuggingFaceTB/SmolLM2-135M-Instruct 8192
+    #> Qwen/Qwen2.5-Coder-0.5B-Instruct 32768
+    #> google/gemma-3-270m 32768

@@ -41,6 +41,7 @@ print("same tokens:", torch.equal(outputs[True], outputs[False]))
 #> same tokens: True
 n = inputs["input_ids"].shape[1]
 print(outputs[True].shape[1] - n, "new tokens")
+#> 48 new tokens
 
 plt.figure(figsize=(6, 3.2))
 for use_cache, label in [(True, "with KV cache"), (False, "without cache")]:
