@@ -79,9 +79,11 @@ def test_notebooks_render_as_pages(site_build):
 # Page weight: the bytes a reader's browser transfers for one page on a first visit, text
 # gzip-compressed as any static host serves it, not counting the search index (fetched
 # in the background, once for the whole site).
-# 320 KB: the heaviest page is a notebook with three figures (136 KB of PNG) plus
-# nbconvert's stylesheet (83 KB, shared by all notebook pages and cached after the first).
+# 320 KB for a page; a notebook page carries nbconvert's stylesheet on top (83 KB, shared by
+# all notebook pages and cached after the first), hence 320 + 83. The heaviest page today is
+# chapter 1's "How do Transformers work?" notebook: four figures (~155 KB of PNG).
 BUDGET_KB = 320
+NOTEBOOK_OVERHEAD_KB = 83
 
 
 def transferred(path):
@@ -105,7 +107,8 @@ def test_page_weight(site_build, page):
     site, _ = site_build
     kb = page_weight(site, html_path(site, page))
     print(f"{page.relative_to(DOCS)}: {kb:.0f} KB")
-    assert kb <= BUDGET_KB, f"{page.relative_to(DOCS)} weighs {kb:.0f} KB (budget {BUDGET_KB} KB)"
+    budget = BUDGET_KB + (NOTEBOOK_OVERHEAD_KB if page.suffix == ".ipynb" else 0)
+    assert kb <= budget, f"{page.relative_to(DOCS)} weighs {kb:.0f} KB (budget {budget} KB)"
 
 
 def test_internal_links_and_anchors_resolve(site_build):

@@ -40,5 +40,5 @@ ax.imshow(features[0].numpy(), origin="lower", aspect="auto", cmap="magma")
 ax.axvline(seconds * 100, color="white", ls="--")  # 100 frames per second
 ax.set_xlabel("frame (10 ms each); right of the dashed line: padding to 30 s")
 ax.set_ylabel("mel band")
-plt.savefig("whisper-log-mel.png", dpi=100, bbox_inches="tight")
+plt.savefig("whisper-log-mel.png", dpi=80, bbox_inches="tight")
 # --8<-- [end:plot]

@@ -68,7 +68,7 @@ for ax, (weights, title) in zip(axes, panels):
     ax.set_xlabel("attended token")
     ax.set_ylabel("token being updated")
     ax.set_title(title)
-plt.savefig("attention-map-minilm.png", dpi=110, bbox_inches="tight")
+plt.savefig("attention-map-minilm.png", dpi=80, bbox_inches="tight")
 # --8<-- [end:plot]
 
 # --8<-- [start:wide]

@@ -42,5 +42,5 @@ ax.set_yticks(range(len(tokens)), tokens)
 ax.set_xlabel("attended token")
 ax.set_ylabel("token being updated")
 ax.set_title("SmolLM2-135M, last layer, average of 9 heads")
-plt.savefig("attention-map-smollm2.png", dpi=110, bbox_inches="tight")
+plt.savefig("attention-map-smollm2.png", dpi=90, bbox_inches="tight")
 # --8<-- [end:plot]

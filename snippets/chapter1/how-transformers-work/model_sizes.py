@@ -101,5 +101,5 @@ ax.scatter([], [], color="tab:orange", marker="s",
            label="counted on this site's shelf")
 ax.legend(loc="upper left", fontsize=8)
 ax.grid(alpha=0.3)
-plt.savefig("model-sizes-timeline.png", dpi=110, bbox_inches="tight")
+plt.savefig("model-sizes-timeline.png", dpi=90, bbox_inches="tight")
 # --8<-- [end:plot]

@@ -87,5 +87,5 @@ box(ax, 5.8, 7.3, "next-token probabilities", "#fbe3c9")
 for y0, y1 in [(1.45, 2.55), (3.45, 3.75), (4.65, 4.95), (5.85, 7.25)]:
     arrow(ax, (7.5, y0), (7.5, y1))
 arrow(ax, (4.25, 6.6), (5.75, 4.2))  # feeds every cross-attention layer
-plt.savefig("transformer-encoder-decoder.png", dpi=110, bbox_inches="tight")
+plt.savefig("transformer-encoder-decoder.png", dpi=90, bbox_inches="tight")
 # --8<-- [end:draw]
