@@ -156,6 +156,7 @@ def test_quiz_says_wrong_then_right_and_explains(page, lang, prefix, wrong_says,
     quiz.locator('input[name="answer"]:not([data-correct])').first.check()
     feedback.wait_for(state="visible", timeout=5_000)
     assert wrong_says in feedback.inner_text(), f"wrong answer got: {feedback.inner_text()!r}"
+    assert not explanation.is_visible(), "a wrong answer gave the explanation (and so the answer) away"
     quiz.screenshot(path=str(SHOTS / f"quiz-{lang}-wrong.png"))
 
     quiz.locator('input[name="answer"][data-correct]').first.check()
