@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip install --disable-pip-version-check -q -c constraints.txt
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test update portability records-merge bench shelf shelf-status run system
+.PHONY: serve build test update portability records-merge bench shelf shelf-status run system hub
 
 # ---- the two commands ---------------------------------------------------------------
 serve: $(VENV)/.docs   ## serve the site at http://127.0.0.1:8000 (zh at /, en at /en/)
@@ -43,6 +43,9 @@ shelf-status: $(VENV)/.test   ## models, sizes, provenance, load times
 run: $(VENV)/.test shelf   ## run your own script offline against the shelf: make run FILE=x.py
 	@test -n "$(FILE)" || { echo "usage: make run FILE=path/to/script.py"; exit 2; }
 	$(PY) -m shelf run $(FILE)
+
+hub: $(VENV)/.test   ## serve the local Hub on http://127.0.0.1:8008 (chapter 4's pushes go there)
+	$(PY) -m localhub serve
 
 system:   ## Debian packages the tests need (browser, CJK font, speech tools)
 	bash scripts/system-deps.sh
