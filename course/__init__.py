@@ -23,6 +23,12 @@ DATA = DOCS / "assets" / "data"
 FIGURES = DOCS / "assets" / "generated"
 BUILD = REPO / "build"
 LANGS = ("zh", "en")
+# Chapters whose snippets push and pull: they run against the local Hub (localhub/), started
+# for each snippet with the shelf's models published on it, as a user named READER; readers
+# run the same code against huggingface.co.
+HUB_CHAPTERS = ("chapter4",)
+READER = "learner"
+LOCALHUB = REPO / "localhub"
 
 
 def page_lang(src_uri: str) -> str:

@@ -28,12 +28,16 @@ import time
 from importlib.metadata import distributions, version
 from pathlib import Path
 
-from course import BUILD, DATA, REPO, SNIPPETS
+from course import BUILD, DATA, HUB_CHAPTERS, LOCALHUB, REPO, SNIPPETS
 
 RECORDS = Path(os.environ.get("SNIPPET_RECORDS", BUILD / "records" / "snippets.json"))
 MAIN, PORTABILITY = "main", "portability"
 # Changing how outputs are compared or run changes every verdict.
 CHECKING_CODE = [REPO / "course" / "outputs.py", REPO / "course" / "harness.py"]
+
+
+def uses_hub(path: Path) -> bool:
+    return path.is_relative_to(SNIPPETS) and path.relative_to(SNIPPETS).parts[0] in HUB_CHAPTERS
 
 
 def sha256(data: bytes) -> str:
@@ -121,6 +125,8 @@ def run_key(path: Path, previous: dict | None) -> str:
         libraries(),
         cpu_capability(),
         *(file_sha256(p) for p in CHECKING_CODE),
+        # A snippet that talks to the local Hub is checked by that server too.
+        *(file_sha256(p) for p in sorted(LOCALHUB.glob("*.py")) if uses_hub(path)),
     ]
     return sha256("\n".join(parts).encode())
 

@@ -208,6 +208,25 @@ class Store:
                 {"private": bool(private), "created": now(), "branches": {"main": first}, "tags": {}}).encode())
         return repo
 
+    def import_folder(self, kind: str, repo_id: str, folder: Path, title: str = "import") -> Repo:
+        """Publish a local folder as a public repo of its namespace (no token: a maintainer's
+        step, used to put the shelf's models on the local Hub under their Hub ids)."""
+        owner = repo_id.partition("/")[0]
+        try:
+            repo = self.create_repo(kind, repo_id, owner, private=False)
+        except HubError as e:
+            if e.status != 409:
+                raise
+            repo = self.repo(kind, repo_id, owner)
+        changes = []
+        for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
+            data = path.read_bytes()
+            rel = path.relative_to(folder).as_posix()
+            entry = {"sha256": self.put_blob(data), "size": len(data), "lfs": wants_lfs(rel, len(data), data[:512])}
+            changes.append(("add", rel, entry))
+        self.commit(repo, "main", owner, title, "", changes)
+        return repo
+
     def delete_repo(self, repo: Repo) -> None:
         import shutil
 

@@ -94,6 +94,47 @@ def site_build(tmp_path_factory):
     return site, done.stdout + done.stderr
 
 
+@pytest.fixture
+def local_hub(tmp_path, monkeypatch):
+    """A fresh local Hub on 127.0.0.1 with users alice and bob; the Hub clients of this
+    process pointed at it (they read their endpoint and offline mode at import)."""
+    # Import the libraries first, so that whatever they read from the environment at import
+    # comes from the shelf's offline set-up, and later tests see them as they were.
+    import datasets.config  # noqa: F401
+    import transformers  # noqa: F401
+
+    from localhub import Store, serve
+
+    store = Store(tmp_path / "hub")
+    tokens = {name: store.add_user(name) for name in ("alice", "bob")}
+    server = serve(store)
+    url = f"http://127.0.0.1:{server.server_port}"
+    monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")  # the client would ask for a Xet token first
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)  # offline mode blocks any endpoint
+    monkeypatch.setenv("HF_ENDPOINT", url)
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))  # downloads, apart from the shelf
+    # The libraries read these once, at import; the test process imported them offline.
+    import datasets.config
+    import huggingface_hub.constants as hub_constants
+
+    monkeypatch.setattr(hub_constants, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(hub_constants, "HF_HUB_DISABLE_XET", True)
+    monkeypatch.setattr(hub_constants, "ENDPOINT", url)
+    monkeypatch.setattr(hub_constants, "HUGGINGFACE_CO_URL_TEMPLATE", url + "/{repo_id}/resolve/{revision}/{filename}")
+    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(datasets.config, "HF_ENDPOINT", url)
+    monkeypatch.setattr(datasets.config, "HUB_DATASETS_URL", url + "/datasets/{repo_id}/resolve/{revision}/{path}")
+    import huggingface_hub.hf_api
+
+    monkeypatch.setattr(huggingface_hub.hf_api.api, "endpoint", url)  # the module-level client
+    from huggingface_hub import HfApi
+
+    yield {"url": url, "store": store, "tokens": tokens, "tmp": tmp_path,
+           "alice": HfApi(endpoint=url, token=tokens["alice"]), "bob": HfApi(endpoint=url, token=tokens["bob"])}
+    server.shutdown()
+    server.server_close()
+
+
 def pytest_terminal_summary(terminalreporter, config):
     from tests.test_snippets import REUSED
 

@@ -14,60 +14,29 @@ from localhub import store as store_module
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
 
-@pytest.fixture
-def hub(tmp_path, monkeypatch):
-    store = Store(tmp_path / "hub")
-    tokens = {name: store.add_user(name) for name in ("alice", "bob")}
-    server = serve(store)
-    url = f"http://127.0.0.1:{server.server_port}"
-    monkeypatch.setenv("HF_HUB_DISABLE_XET", "1")  # the client would ask for a Xet token first
-    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)  # offline mode blocks any endpoint
-    monkeypatch.setenv("HF_ENDPOINT", url)
-    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))  # downloads, apart from the shelf
-    # The libraries read these once, at import; the test process imported them offline.
-    import datasets.config
-    import huggingface_hub.constants as hub_constants
-
-    monkeypatch.setattr(hub_constants, "HF_HUB_OFFLINE", False)
-    monkeypatch.setattr(hub_constants, "ENDPOINT", url)
-    monkeypatch.setattr(hub_constants, "HUGGINGFACE_CO_URL_TEMPLATE", url + "/{repo_id}/resolve/{revision}/{filename}")
-    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", False)
-    monkeypatch.setattr(datasets.config, "HF_ENDPOINT", url)
-    monkeypatch.setattr(datasets.config, "HUB_DATASETS_URL", url + "/datasets/{repo_id}/resolve/{revision}/{path}")
-    import huggingface_hub.hf_api
-
-    monkeypatch.setattr(huggingface_hub.hf_api.api, "endpoint", url)  # the module-level client
-    from huggingface_hub import HfApi
-
-    yield {"url": url, "store": store, "tokens": tokens, "tmp": tmp_path,
-           "alice": HfApi(endpoint=url, token=tokens["alice"]), "bob": HfApi(endpoint=url, token=tokens["bob"])}
-    server.shutdown()
-    server.server_close()
-
-
 def snapshot(store: Store) -> dict:
     """Every file under the store (blobs aside), to prove a refusal changed nothing."""
     return {str(p.relative_to(store.home)): p.read_bytes() for p in (store.home / "repos").rglob("*") if p.is_file()}
 
 
-def test_login_whoami_and_bad_tokens(hub):
+def test_login_whoami_and_bad_tokens(local_hub):
     from huggingface_hub import HfApi
     from huggingface_hub.errors import HfHubHTTPError
 
-    assert hub["alice"].whoami()["name"] == "alice"
+    assert local_hub["alice"].whoami()["name"] == "alice"
     for token in ("hf_not_a_token", ""):
         with pytest.raises(HfHubHTTPError) as e:
-            HfApi(endpoint=hub["url"], token=token or False).whoami() if token else \
-                HfApi(endpoint=hub["url"]).create_repo("alice/x", token=False)
+            HfApi(endpoint=local_hub["url"], token=token or False).whoami() if token else \
+                HfApi(endpoint=local_hub["url"]).create_repo("alice/x", token=False)
         assert e.value.response.status_code == 401
 
 
-def test_push_list_download_revisions(hub):
+def test_push_list_download_revisions(local_hub):
     from huggingface_hub import hf_hub_download
 
-    api, tmp = hub["alice"], hub["tmp"]
+    api, tmp = local_hub["alice"], local_hub["tmp"]
     url = api.create_repo("alice/demo").__str__()
-    assert url == f"{hub['url']}/alice/demo"
+    assert url == f"{local_hub['url']}/alice/demo"
     assert api.create_repo("alice/demo", exist_ok=True).repo_id == "alice/demo"
     folder = tmp / "model"
     folder.mkdir()
@@ -78,7 +47,7 @@ def test_push_list_download_revisions(hub):
     tree = {f.path: f for f in api.list_repo_tree("alice/demo")}
     assert sorted(tree) == ["config.json", "model.safetensors"]
     assert tree["model.safetensors"].lfs is not None and tree["config.json"].lfs is None  # LFS vs git
-    path = hf_hub_download("alice/demo", "model.safetensors", token=hub["tokens"]["alice"])
+    path = hf_hub_download("alice/demo", "model.safetensors", token=local_hub["tokens"]["alice"])
     assert open(path, "rb").read() == weights
 
     api.create_tag("alice/demo", tag="v1")
@@ -89,7 +58,7 @@ def test_push_list_download_revisions(hub):
     assert sorted(api.list_repo_files("alice/demo", revision="dev")) == ["config.json", "model.safetensors", "notes.txt"]
     assert sorted(api.list_repo_files("alice/demo", revision="v1")) == ["config.json", "model.safetensors"]
     assert sorted(api.list_repo_files("alice/demo", revision=first)) == ["config.json", "model.safetensors"]
-    old = hf_hub_download("alice/demo", "config.json", revision="v1", token=hub["tokens"]["alice"])
+    old = hf_hub_download("alice/demo", "config.json", revision="v1", token=local_hub["tokens"]["alice"])
     assert json.load(open(old)) == {"hidden_size": 8}
     assert [c.title for c in api.list_repo_commits("alice/demo")] == ["drop config", "weights", "initial commit"]
     refs = api.list_repo_refs("alice/demo")
@@ -97,36 +66,36 @@ def test_push_list_download_revisions(hub):
     assert api.model_info("alice/demo", revision="v1").sha == refs.tags[0].target_commit
 
 
-def test_missing_things_raise_the_hubs_errors(hub):
+def test_missing_things_raise_the_hubs_errors(local_hub):
     from huggingface_hub import hf_hub_download
     from huggingface_hub.errors import EntryNotFoundError, RepositoryNotFoundError, RevisionNotFoundError
 
-    api = hub["alice"]
+    api = local_hub["alice"]
     api.create_repo("alice/demo")
     with pytest.raises(RepositoryNotFoundError):
         api.model_info("alice/nothing")
     with pytest.raises(RevisionNotFoundError):
         api.list_repo_files("alice/demo", revision="no-such-branch")
     with pytest.raises(EntryNotFoundError):
-        hf_hub_download("alice/demo", "missing.txt", token=hub["tokens"]["alice"])
+        hf_hub_download("alice/demo", "missing.txt", token=local_hub["tokens"]["alice"])
     with pytest.raises(EntryNotFoundError):  # a missing folder: what Dataset.push_to_hub probes
         list(api.list_repo_tree("alice/demo", path_in_repo="data"))
     assert api.file_exists("alice/demo", "missing.txt") is False
 
 
-def test_private_repos_and_other_peoples_repos(hub):
+def test_private_repos_and_other_peoples_repos(local_hub):
     from huggingface_hub import HfApi
     from huggingface_hub.errors import HfHubHTTPError, RepositoryNotFoundError
 
-    alice, bob = hub["alice"], hub["bob"]
+    alice, bob = local_hub["alice"], local_hub["bob"]
     alice.create_repo("alice/secret", private=True)
     alice.create_repo("alice/public")
     alice.upload_file(path_or_fileobj=b"v1", path_in_repo="a.txt", repo_id="alice/public")
-    for other in (bob, HfApi(endpoint=hub["url"], token=False)):
+    for other in (bob, HfApi(endpoint=local_hub["url"], token=False)):
         with pytest.raises(RepositoryNotFoundError):  # invisible: as if it did not exist
             other.model_info("alice/secret")
     assert alice.model_info("alice/secret").private is True
-    before = snapshot(hub["store"])
+    before = snapshot(local_hub["store"])
     with pytest.raises(HfHubHTTPError) as e:
         bob.upload_file(path_or_fileobj=b"mine now", path_in_repo="a.txt", repo_id="alice/public")
     assert e.value.response.status_code == 403
@@ -135,23 +104,23 @@ def test_private_repos_and_other_peoples_repos(hub):
     assert e.value.response.status_code == 403
     with pytest.raises(HfHubHTTPError):
         bob.create_tag("alice/public", tag="hijack")
-    assert snapshot(hub["store"]) == before  # every refusal left the store as it was
+    assert snapshot(local_hub["store"]) == before  # every refusal left the store as it was
 
 
-def test_corrupt_upload_is_refused_and_a_failed_commit_leaves_no_trace(hub, monkeypatch):
+def test_corrupt_upload_is_refused_and_a_failed_commit_leaves_no_trace(local_hub, monkeypatch):
     import httpx2 as httpx
 
-    api, store = hub["alice"], hub["store"]
+    api, store = local_hub["alice"], local_hub["store"]
     api.create_repo("alice/demo")
     api.upload_file(path_or_fileobj=b"one", path_in_repo="a.txt", repo_id="alice/demo")
     before = snapshot(store)
     # An LFS upload whose bytes do not match the announced sha256 is refused, not stored.
-    headers = {"Authorization": f"Bearer {hub['tokens']['alice']}"}
+    headers = {"Authorization": f"Bearer {local_hub['tokens']['alice']}"}
     good = b"\0" * 64
     import hashlib
 
     oid = hashlib.sha256(good).hexdigest()
-    batch = httpx.post(f"{hub['url']}/alice/demo.git/info/lfs/objects/batch", headers=headers,
+    batch = httpx.post(f"{local_hub['url']}/alice/demo.git/info/lfs/objects/batch", headers=headers,
                        json={"operation": "upload", "objects": [{"oid": oid, "size": 64}]}).json()
     href = batch["objects"][0]["actions"]["upload"]["href"]
     assert httpx.put(href, content=b"\1" * 64).status_code == 400
@@ -172,7 +141,7 @@ def test_corrupt_upload_is_refused_and_a_failed_commit_leaves_no_trace(hub, monk
     assert snapshot(store) == before
 
 
-def test_transformers_and_datasets_push_and_reload(hub):
+def test_transformers_and_datasets_push_and_reload(local_hub):
     from datasets import Dataset, load_dataset
     from huggingface_hub import ModelCard, ModelCardData
     from transformers import AutoTokenizer
@@ -181,22 +150,40 @@ def test_transformers_and_datasets_push_and_reload(hub):
 
     folder = installed_snapshot(find("sentence-transformers/all-MiniLM-L6-v2"))
     tokenizer = AutoTokenizer.from_pretrained(str(folder))
-    tokenizer.push_to_hub("alice/tokenizer", token=hub["tokens"]["alice"])
-    again = AutoTokenizer.from_pretrained("alice/tokenizer", token=hub["tokens"]["alice"])
+    tokenizer.push_to_hub("alice/tokenizer", token=local_hub["tokens"]["alice"])
+    again = AutoTokenizer.from_pretrained("alice/tokenizer", token=local_hub["tokens"]["alice"])
     assert again("hello world")["input_ids"] == tokenizer("hello world")["input_ids"]
 
     card = ModelCard.from_template(ModelCardData(language=["zh", "en"], license="apache-2.0"),
                                    model_id="tokenizer")
-    card.push_to_hub("alice/tokenizer", token=hub["tokens"]["alice"])
-    assert ModelCard.load("alice/tokenizer", token=hub["tokens"]["alice"]).data.license == "apache-2.0"
-    assert hub["alice"].model_info("alice/tokenizer").card_data["language"] == ["zh", "en"]
+    card.push_to_hub("alice/tokenizer", token=local_hub["tokens"]["alice"])
+    assert ModelCard.load("alice/tokenizer", token=local_hub["tokens"]["alice"]).data.license == "apache-2.0"
+    assert local_hub["alice"].model_info("alice/tokenizer").card_data["language"] == ["zh", "en"]
 
     Dataset.from_dict({"text": ["a", "b", "c"], "label": [0, 1, 0]}).push_to_hub(
-        "alice/tiny", token=hub["tokens"]["alice"])
-    back = load_dataset("alice/tiny", split="train", token=hub["tokens"]["alice"])
+        "alice/tiny", token=local_hub["tokens"]["alice"])
+    back = load_dataset("alice/tiny", split="train", token=local_hub["tokens"]["alice"])
     assert back["label"] == [0, 1, 0]
 
 
 def test_listens_only_on_loopback(tmp_path):
     with pytest.raises(ValueError):
         serve(Store(tmp_path), host="0.0.0.0")
+
+
+def test_pushing_snippets_find_the_shelf_models_and_a_login(local_hub, tmp_path, request, monkeypatch):
+    # What tests/test_snippets.py does before running a snippet of a HUB_CHAPTERS chapter.
+    from huggingface_hub import HfApi
+
+    from course import READER
+    from tests.test_snippets import publish_on_local_hub
+
+    snippet = tmp_path / "push.py"
+    snippet.write_text('AutoModel.from_pretrained("sentence-transformers/all-MiniLM-L6-v2")\n')
+    publish_on_local_hub(snippet, request, monkeypatch)
+    api = HfApi(endpoint=local_hub["url"])  # the token comes from HF_TOKEN, as after a login
+    assert api.whoami()["name"] == READER
+    files = api.list_repo_files("sentence-transformers/all-MiniLM-L6-v2")
+    assert "config.json" in files and "model.safetensors" in files
+    assert api.list_repo_tree("sentence-transformers/all-MiniLM-L6-v2") is not None
+    assert not api.repo_exists("HuggingFaceTB/SmolLM2-135M-Instruct")  # only what the snippet names

@@ -24,7 +24,7 @@ import shutil
 import pytest
 from pytest_examples import CodeExample, EvalExample
 
-from course import BUILD, DATA, FIGURES, REPO, SNIPPETS, records
+from course import BUILD, DATA, FIGURES, READER, REPO, SNIPPETS, records
 
 ALL = sorted(SNIPPETS.rglob("*.py"))
 DRAWN = BUILD / "figures"
@@ -64,11 +64,28 @@ def keep_figures(work, update: bool) -> list[str]:
     return names
 
 
+def publish_on_local_hub(path, request, monkeypatch) -> None:
+    """For a snippet that pushes: a fresh local Hub with the shelf models it names published
+    under their Hub ids, and a token for READER in HF_TOKEN (where a reader's login puts it)."""
+    from shelf import installed_snapshot, load_manifest
+
+    hub = request.getfixturevalue("local_hub")
+    source = path.read_text()
+    for model in load_manifest():
+        if model.id in source:
+            hub["store"].import_folder("model", model.id, installed_snapshot(model))
+    monkeypatch.setenv("HF_TOKEN", hub["store"].add_user(READER))
+
+
 @pytest.mark.parametrize("path", ALL, ids=snippet_id)
-def test_snippet(path, scratch, eval_example: EvalExample, recorder: records.Recorder, pytestconfig):
+def test_snippet(path, scratch, eval_example: EvalExample, recorder: records.Recorder, pytestconfig,
+                 request, monkeypatch):
     example = CodeExample.create(path.read_text(), path=path)
     eval_example.set_config(line_length=88, ruff_ignore=["E501"])
     where = path.relative_to(REPO)
+    if records.uses_hub(path) and (eval_example.update_examples or pytestconfig.getoption("--rerun")
+                                   or not recorder.reusable(path)):
+        publish_on_local_hub(path, request, monkeypatch)
     if eval_example.update_examples:
         eval_example.run_print_update(example)
         keep_figures(scratch, update=True)
