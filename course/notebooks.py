@@ -16,7 +16,7 @@ from pathlib import Path
 
 from course import DOCS, LANGS
 from course.outputs import code_only, shown_output
-from course.pages import fences, headings, pages, snippet_section
+from course.pages import COMING, PAGE_LINK, fences, headings, pages, snippet_section
 
 ATTR = re.compile(r"[ \t]*\{[^}\n]*#[\w-]+[^}\n]*\}[ \t]*$", re.M)
 # A Markdown link or image target that is relative: ](path), ](path#anchor) or ](#anchor).
@@ -95,6 +95,12 @@ def prose(page: Path, text: str) -> str:
             target = Path(*[".."] * (lang != LANGS[0]), source)
         return f"{m[1]}({from_notebook(target)}{fragment})"
 
+    def unwritten_as_text(m):  # a promised page that does not exist yet: text, as on the page
+        if (page.parent / m[2]).exists():
+            return m[0]
+        return f"{m[1]}{COMING[page.relative_to(DOCS).parts[0]]}"
+
+    text = PAGE_LINK.sub(unwritten_as_text, text)
     return LINK.sub(relink, ATTR.sub("", admonitions_to_quotes(text)))
 
 

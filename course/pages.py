@@ -18,6 +18,12 @@ SKIP = re.compile(r'test="skip"\s+reason="(?P<reason>[^"]+)"')
 SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(start|end):[\w-]+\]\s*$")
 
 
+# A Markdown link to a page (not an image), and how a link to a page that is not written yet
+# reads (hooks/planned_pages.py on pages, course/notebooks.py in notebooks).
+PAGE_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\(([^)\s#]+\.md)(#[^)\s]*)?\)")
+COMING = {"zh": "（即将上线）", "en": " (coming soon)"}
+
+
 @dataclass
 class Fence:
     page: Path | None

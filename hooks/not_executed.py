@@ -1,6 +1,6 @@
 """Show readers which code blocks were not run, and why.
 
-A Python block that cannot run here is written in Markdown as
+A block (Python, or a shell session) that cannot run here is written in Markdown as
     ```python test="skip" reason="why it cannot run here"
 The tests require the reason and forbid `#>` output in such a block; this hook turns
 the marker into a visible notice above the code, in the page's language.
@@ -17,7 +17,7 @@ def on_page_markdown(markdown, page, config, files):
     lang = page_lang(page.file.src_uri)
 
     def notice(fence, lines):
-        if not (fence.is_python and fence.skip_reason):
+        if not fence.skip_reason:  # python, or a shell session such as the git workflow
             return None
         pad = fence.indent + "    "
         return [

@@ -7,10 +7,8 @@ fails on it, as on any broken link.
 """
 
 import posixpath
-import re
 
-LINK = re.compile(r"(?<!!)\[([^\]]+)\]\(([^)\s#]+\.md)(#[^)\s]*)?\)")
-COMING = {"zh": "（即将上线）", "en": " (coming soon)"}
+from course.pages import COMING, PAGE_LINK
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -26,4 +24,4 @@ def on_page_markdown(markdown, page, config, files):
             return f'<span class="planned-page">{m[1]}{COMING[lang]}</span>'
         return m[0]
 
-    return LINK.sub(replace, markdown)
+    return PAGE_LINK.sub(replace, markdown)

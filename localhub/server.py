@@ -136,7 +136,7 @@ class Handler(BaseHTTPRequestHandler):
             raise
         self.send(200, {"url": url, "name": repo_id, "id": repo_id})
 
-    @route("POST", "/api/repos/delete")  # delete_repo()
+    @route("DELETE", "/api/repos/delete")  # delete_repo()
     def delete_repo(self):
         body, user = self.json_body(), self.user()
         kind = body.get("type") or "model"

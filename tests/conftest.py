@@ -121,12 +121,22 @@ def local_hub(tmp_path, monkeypatch):
     monkeypatch.setattr(hub_constants, "HF_HUB_DISABLE_XET", True)
     monkeypatch.setattr(hub_constants, "ENDPOINT", url)
     monkeypatch.setattr(hub_constants, "HUGGINGFACE_CO_URL_TEMPLATE", url + "/{repo_id}/resolve/{revision}/{filename}")
+    # Downloads and stored tokens go to this test's folder: the shelf's cache and the user's
+    # ~/.cache/huggingface never see a local Hub's commits or tokens.
+    for name, value in {"HF_HUB_CACHE": tmp_path / "hf" / "hub", "HUGGINGFACE_HUB_CACHE": tmp_path / "hf" / "hub",
+                        "HF_ASSETS_CACHE": tmp_path / "hf" / "assets", "HF_TOKEN_PATH": tmp_path / "hf" / "token",
+                        "HF_STORED_TOKENS_PATH": tmp_path / "hf" / "stored_tokens"}.items():
+        monkeypatch.setattr(hub_constants, name, str(value))
+    monkeypatch.setattr(datasets.config, "HF_DATASETS_CACHE", tmp_path / "hf" / "datasets")
     monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", False)
     monkeypatch.setattr(datasets.config, "HF_ENDPOINT", url)
     monkeypatch.setattr(datasets.config, "HUB_DATASETS_URL", url + "/datasets/{repo_id}/resolve/{revision}/{path}")
     import huggingface_hub.hf_api
 
     monkeypatch.setattr(huggingface_hub.hf_api.api, "endpoint", url)  # the module-level client
+    import transformers.utils.hub
+
+    monkeypatch.setattr(transformers.utils.hub, "_hf_api", None)  # its shared client keeps an endpoint
     from huggingface_hub import HfApi
 
     yield {"url": url, "store": store, "tokens": tokens, "tmp": tmp_path,

@@ -86,7 +86,9 @@ def page(browser, served_site):
     context.close()
 
 
-@pytest.mark.parametrize("path, name", [("/", "home-zh"), ("/en/", "home-en"), ("/chapter0/", "chapter0-zh")])
+@pytest.mark.parametrize("path, name", [("/", "home-zh"), ("/en/", "home-en"), ("/chapter0/", "chapter0-zh"),
+                                        ("/chapter4/sharing/", "chapter4-sharing-zh"),
+                                        ("/en/chapter4/model-cards/", "chapter4-model-cards-en")])
 def test_page_renders_offline_with_chinese_glyphs(page, path, name):
     page.goto(page.base + path, wait_until="networkidle")
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -64,6 +64,8 @@ def test_push_list_download_revisions(local_hub):
     refs = api.list_repo_refs("alice/demo")
     assert {b.name for b in refs.branches} == {"main", "dev"} and [t.name for t in refs.tags] == ["v1"]
     assert api.model_info("alice/demo", revision="v1").sha == refs.tags[0].target_commit
+    api.delete_repo("alice/demo")
+    assert not api.repo_exists("alice/demo")
 
 
 def test_missing_things_raise_the_hubs_errors(local_hub):
@@ -104,6 +106,9 @@ def test_private_repos_and_other_peoples_repos(local_hub):
     assert e.value.response.status_code == 403
     with pytest.raises(HfHubHTTPError):
         bob.create_tag("alice/public", tag="hijack")
+    with pytest.raises(HfHubHTTPError) as e:
+        bob.delete_repo("alice/public")
+    assert e.value.response.status_code == 403
     assert snapshot(local_hub["store"]) == before  # every refusal left the store as it was
 
 
@@ -187,3 +192,40 @@ def test_pushing_snippets_find_the_shelf_models_and_a_login(local_hub, tmp_path,
     assert "config.json" in files and "model.safetensors" in files
     assert api.list_repo_tree("sentence-transformers/all-MiniLM-L6-v2") is not None
     assert not api.repo_exists("HuggingFaceTB/SmolLM2-135M-Instruct")  # only what the snippet names
+
+
+def test_reading_a_model_like_chapter_4(local_hub):
+    # model_info with file sizes, the safetensors header read by range requests, a whole
+    # snapshot, a model loaded by commit id, and downloads kept out of the shelf's cache.
+    import huggingface_hub.constants as hub_constants
+    from huggingface_hub import snapshot_download
+    from safetensors.torch import save_file
+    from torch import zeros
+    from transformers import AutoModel
+
+    from shelf import find, installed_snapshot
+
+    alice, tmp = local_hub["alice"], local_hub["tmp"]
+    folder = tmp / "weights"
+    folder.mkdir()
+    save_file({"a": zeros(3, 4), "b": zeros(5)}, folder / "model.safetensors")
+    (folder / "config.json").write_text("{}")
+    alice.create_repo("alice/tensors")
+    alice.upload_folder(repo_id="alice/tensors", folder_path=folder)
+    info = alice.model_info("alice/tensors", files_metadata=True)
+    sizes = {s.rfilename: (s.size, s.lfs is not None) for s in info.siblings}
+    assert sizes == {"config.json": (2, False),
+                     "model.safetensors": ((folder / "model.safetensors").stat().st_size, True)}
+    assert alice.get_safetensors_metadata("alice/tensors").parameter_count == {"F32": 17}
+    got = snapshot_download("alice/tensors", token=local_hub["tokens"]["alice"])
+    assert sorted(os.listdir(got)) == ["config.json", "model.safetensors"]
+    assert got.startswith(str(tmp)) and hub_constants.HF_HUB_CACHE.startswith(str(tmp))
+
+    model_id = "sentence-transformers/all-MiniLM-L6-v2"
+    local_hub["store"].import_folder("model", model_id, installed_snapshot(find(model_id)))
+    commit = alice.model_info(model_id).sha
+    model = AutoModel.from_pretrained(model_id, revision=commit)
+    assert type(model).__name__ == "BertModel"
+    from huggingface_hub.errors import RevisionNotFoundError
+    with pytest.raises(RevisionNotFoundError):
+        alice.model_info(model_id, revision="v9.9")

@@ -156,3 +156,25 @@ def test_every_page_ends_with_a_link_to_the_next(site_build, lang):
         assert len(links) == 1, f"{page_url(page)}: {len(links)} next-section links"
         target = urlparse(urljoin("http://site" + page_url(page), links[0])).path
         assert target == page_url(nxt), f"{page_url(page)} points to {target}, next is {page_url(nxt)}"
+
+
+def test_every_block_not_run_says_so_with_its_reason(site_build):
+    # Python or shell: a block marked test="skip" shows the notice and its reason to readers.
+    import html as html_lib
+
+    from course import page_lang
+    from course.pages import parse_fences
+    from hooks.not_executed import TITLE
+
+    site, _ = site_build
+    marked, missing = 0, []
+    for page in pages():
+        built = html_lib.unescape(html_path(site, page).read_text(encoding="utf-8"))
+        lang = page_lang(page.relative_to(DOCS).as_posix())
+        for fence in parse_fences(page.read_text(encoding="utf-8"), page):
+            if fence.skip_reason:
+                marked += 1
+                if TITLE[lang] not in built or fence.skip_reason not in built:
+                    missing.append(fence.where)
+    assert marked, "no block marked as not executed: the check would prove nothing"
+    assert not missing, f"blocks marked not executed without a visible notice: {missing}"

@@ -73,7 +73,8 @@ def publish_on_local_hub(path, request, monkeypatch) -> None:
     source = path.read_text()
     for model in load_manifest():
         if model.id in source:
-            hub["store"].import_folder("model", model.id, installed_snapshot(model))
+            hub["store"].import_folder("model", model.id, installed_snapshot(model),
+                                      title="Copy from the site's model shelf")
     monkeypatch.setenv("HF_TOKEN", hub["store"].add_user(READER))
 
 
