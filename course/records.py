@@ -63,6 +63,20 @@ def data_files(source: str) -> list[str]:
     return sorted(n for n in names if f'"{n}"' in source or f"'{n}'" in source)
 
 
+def shelf_datasets(source: str) -> list[str]:
+    """Data sets of the shelf a snippet reads: those whose folder it names ("drug-reviews/…").
+    The snippet harness puts each one in the snippet's folder under that name."""
+    from shelf import load_datasets
+
+    return sorted(d.id for d in load_datasets() if f'"{d.id}/' in source or f"'{d.id}/" in source)
+
+
+def dataset_revisions(source: str) -> list[str]:
+    from shelf import find_data
+
+    return [f"{name}@{find_data(name).revision}" for name in shelf_datasets(source)]
+
+
 _opened: set[str] | None = None
 
 
@@ -121,6 +135,7 @@ def run_key(path: Path, previous: dict | None) -> str:
         record_id(path),
         sha256(source),
         *(f"{name}:{file_sha256(DATA / name)}" for name in data_files(source.decode("utf-8"))),
+        *dataset_revisions(source.decode("utf-8")),
         *model_revisions((previous or {}).get("models", [])),
         libraries(),
         cpu_capability(),
@@ -230,6 +245,7 @@ class Recorder:
                 "seconds": round(time.perf_counter() - start, 2),
                 "models": models,
                 "data": data_files(source),
+                "datasets": shelf_datasets(source),
                 "figures": run.get("figures", []),
                 "sha256": file_sha256(path),
                 "key": run_key(path, {"models": models}),

@@ -45,6 +45,10 @@ def badge(file: str, recs: dict, lang: str, site_root: str = "") -> str:
     data = records.data_files(path.read_text(encoding="utf-8")) if path.exists() else []
     if data:
         links.append(t["data"] + ", ".join(f'<a href="{site_root}assets/data/{n}" download>{n}</a>' for n in data))
+    shelved = records.shelf_datasets(path.read_text(encoding="utf-8")) if path.exists() else []
+    if shelved:  # not published with the site: the data page says where each comes from
+        links.append(t["data"] + ", ".join(f'<a href="{site_root}{"" if lang == "zh" else "en/"}datasets/#{n}">{n}</a>'
+                                           for n in shelved))
     return (f'<p class="snippet-badge snippet-badge--{state}" data-snippet="{file}" title="{t["title"]}">'
             f'{html.escape(body)}<span class="snippet-downloads"> · {" · ".join(links)}</span></p>')
 

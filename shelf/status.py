@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from . import Model, installed_snapshot, load_manifest
+from . import Model, installed_snapshot, load_datasets, load_manifest
 
 
 def folder_size(path: Path) -> int:
@@ -49,6 +49,14 @@ def status(measure_load: bool = True) -> list[dict]:
                 load(model)
                 row["load_s"] = time.perf_counter() - start
         rows.append(row)
+    for data in load_datasets():  # no load time: they are plain files
+        snap = installed_snapshot(data)
+        first = data.packages[0]
+        row = {"id": data.id, "installed": snap is not None, "build": "data set",
+               "source": f"{first.name}=={first.version}"}
+        if snap is not None:
+            row["size_mb"] = folder_size(snap) / 1e6
+        rows.append(row)
     return rows
 
 
@@ -62,5 +70,6 @@ def print_status(measure_load: bool = True) -> bool:
         print(f"{r['id']:42} {state:9} {size:>8} {load_s:>6}  {r['build']}; {r['source']}")
     missing = [r["id"] for r in rows if not r["installed"]]
     if missing:
-        print(f"\n{len(missing)} model(s) missing; install with: make shelf")
+        print(f"\n{len(missing)} model(s) or data set(s) missing ({', '.join(missing)}); "
+              "install with: make shelf")
     return not missing

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from course import DATA
-from shelf import find, installed_snapshot, load_manifest
+from shelf import find, installed_snapshot, load_datasets, load_manifest
 from shelf.install import find_wheel, wheels_dir
 from shelf.status import load
 
@@ -180,3 +180,20 @@ def test_whisper_conversion_matches_ctranslate2(model_id, tmp_path):
                       do_sample=False, num_beams=1, **kwargs)[0].tolist()
     special = set(processor.tokenizer.all_special_ids)
     assert [t for t in out if t not in special] == [t for t in ref if t not in special]
+
+
+@pytest.mark.parametrize("data", load_datasets(), ids=lambda d: d.id)
+def test_data_set_installed_and_loads_with_datasets(data):
+    from datasets import load_dataset
+
+    folder = installed_snapshot(data)
+    assert folder, f"the data set {data.id} is not installed: run `make shelf`"
+    for name, rows in data.rows.items():
+        path = str(folder / name)
+        if name.endswith(".tsv"):
+            loaded = load_dataset("csv", data_files=path, delimiter="\t", split="train")
+        elif name.endswith(".jsonl"):
+            loaded = load_dataset("json", data_files=path, split="train")
+        else:
+            loaded = load_dataset("text", data_files=path, split="train")
+        assert loaded.num_rows == rows, (data.id, name, loaded.num_rows)

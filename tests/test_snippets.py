@@ -47,9 +47,21 @@ def snippet_id(path):
 
 
 @pytest.fixture
-def scratch(tmp_path, monkeypatch):
+def scratch(tmp_path, monkeypatch, request):
+    """The snippet's folder: the site's data files, and the shelf's data sets it names, each
+    under its own name (read-only links to the installed files)."""
+    from shelf import find_data, installed_snapshot
+
     work = tmp_path / "work"
     shutil.copytree(DATA, work)
+    path = request.node.callspec.params["path"]
+    for name in records.shelf_datasets(path.read_text(encoding="utf-8")):
+        folder = installed_snapshot(find_data(name))
+        if folder is None:
+            where = path.relative_to(REPO) if path.is_relative_to(REPO) else path
+            pytest.fail(f"{where} reads the data set {name!r}, which is not installed: "
+                        "run `make shelf`", pytrace=False)
+        (work / name).symlink_to(folder, target_is_directory=True)
     monkeypatch.chdir(work)
     return work
 

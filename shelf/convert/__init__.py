@@ -17,6 +17,10 @@ CONVERTERS = {
     "bert-tokenizer": ("files", "bert_tokenizer"),
     "gguf": ("gguf", "convert"),
     "ct2-whisper": ("whisper_ct2", "convert"),
+    # data sets: each returns {file: rows}, which the install checks against the manifest
+    "drug-reviews": ("data", "drug_reviews"),
+    "chinese-reviews": ("data", "chinese_reviews"),
+    "bbc-news": ("data", "bbc_news"),
 }
 
 
@@ -24,9 +28,9 @@ def module_path(convert: str) -> Path:
     return Path(__file__).with_name(CONVERTERS[convert][0] + ".py")
 
 
-def run(model, src: Path, out: Path, log) -> None:
+def run(model, src: Path, out: Path, log):
     import importlib
 
     module_name, function = CONVERTERS[model.convert]
     module = importlib.import_module(f"{__name__}.{module_name}")
-    getattr(module, function)(src, out, log=log)
+    return getattr(module, function)(src, out, log=log)
