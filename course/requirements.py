@@ -17,7 +17,8 @@ from packaging.requirements import Requirement
 from course import DOCS, REPO
 
 READER = ["torch", "transformers", "tokenizers", "huggingface-hub", "sentence-transformers", "accelerate",
-          "safetensors", "datasets", "numpy", "matplotlib", "scikit-learn", "soundfile"]
+          "safetensors", "datasets", "numpy", "matplotlib", "scikit-learn", "soundfile",
+          "faiss-cpu", "psutil"]  # faiss: Dataset.add_faiss_index (chapter 5)
 LOCK = REPO / "constraints.txt"
 OUT = DOCS / "assets" / "requirements.txt"
 HEADER = """\

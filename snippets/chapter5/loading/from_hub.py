@@ -23,5 +23,5 @@ DatasetDict({
     })
 })
 '''
-print(remote["test"][0] == drug_dataset["test"][0])
+print(all(remote[split].to_list() == drug_dataset[split].to_list() for split in drug_dataset))
 #> True

@@ -92,9 +92,11 @@ def tokenize_and_split(batch):
     return tokenizer(batch["review"], truncation=True, max_length=128, return_overflowing_tokens=True)
 
 
+import pyarrow
+
 try:
     drug_dataset["train"].map(tokenize_and_split, batched=True)
-except Exception as error:  # pyarrow refuses columns of different lengths
+except pyarrow.ArrowInvalid as error:  # pyarrow refuses columns of different lengths
     print(type(error).__name__, str(error).splitlines()[0])
     #> ArrowInvalid Column 8 named input_ids expected length 525 but got length 780
 
