@@ -8,7 +8,13 @@
 - mkdocs-jupyter inlines ~600 KB of CSS into every notebook page; we move identical
   style blocks into one shared, cacheable file.
 - A page with a notebook links to it (view online, download .ipynb) under its title.
-- Notebook pages get no table of contents (see on_page_context).
+- Notebook pages get no table of contents (see on_page_context), and stay out of the
+  search index: their text is the page they came from, found there already, and indexing
+  their large HTML cost a quarter of the build.
+- mkdocs-jupyter caches each rendered notebook (keyed by its content) but, at the end of a
+  build, deletes the entries that build did not use; with two languages each language's
+  build deletes the other's, so every build rendered every notebook again (about 10 s).
+  We keep the cache (it lives in .cache/, outside git).
 - nbconvert builds a fresh Jinja environment for every notebook and compiles its ~17
   templates again each time (13 s of a 20 s build); a shared bytecode cache compiles once.
 """
@@ -68,6 +74,20 @@ def on_startup(command, dirty):
     TemplateExporter._create_environment = create_with_shared_bytecode
 
 
+def on_config(config):
+    import mkdocs_jupyter.plugin
+    from mkdocs_jupyter.plugin import Plugin
+
+    # Its table of contents converts each notebook a second time, and on_page_context drops
+    # it anyway (wrong anchors): skip that conversion.
+    mkdocs_jupyter.plugin._get_nb_toc_tokens = lambda path, depth: ([], None)
+
+    # Drop mkdocs-jupyter's cache pruning (see above); the plugin's other events stay.
+    events = config.plugins.events["post_build"]
+    events[:] = [e for e in events if not isinstance(getattr(e, "__self__", None), Plugin)]
+    return config
+
+
 @event_priority(-110)
 def on_files(files, config):
     for file in files:
@@ -97,6 +117,12 @@ def on_page_markdown(markdown, page, config, files):
     line = LINKS[lang].format(view=view, download=download)
     head, sep, body = markdown.partition("\n")
     return f"{head}{sep}\n{line}\n{{: .notebook-links }}\n{body}" if head.startswith("# ") else markdown
+
+
+def on_page_content(html, page, config, files):
+    if is_notebook(page.file):  # read by the search plugin in on_page_context
+        page.meta["search"] = {"exclude": True}
+    return html
 
 
 @event_priority(-110)

@@ -178,3 +178,11 @@ def test_every_block_not_run_says_so_with_its_reason(site_build):
                     missing.append(fence.where)
     assert marked, "no block marked as not executed: the check would prove nothing"
     assert not missing, f"blocks marked not executed without a visible notice: {missing}"
+
+
+def test_notebook_pages_stay_out_of_search(site_build):
+    # Their text is their page's; indexed twice, every hit would show up twice.
+    site, _ = site_build
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert any("chapter1/" in d["location"] for d in docs), "the index holds no pages at all"
+    assert not [d["location"] for d in docs if "notebooks/" in d["location"]]
