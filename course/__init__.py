@@ -26,7 +26,7 @@ LANGS = ("zh", "en")
 # Chapters whose snippets push and pull: they run against the local Hub (localhub/), started
 # for each snippet with the shelf's models published on it, as a user named READER; readers
 # run the same code against huggingface.co.
-HUB_CHAPTERS = ("chapter4", "chapter5")
+HUB_CHAPTERS = ("chapter4", "chapter5", "chapter6")
 READER = "learner"
 LOCALHUB = REPO / "localhub"
 
