@@ -49,8 +49,8 @@ print(tokenizer.tokenize(example))
 held_out = list(split["test"]["code"])
 for name, tok in [("gpt2", old_tokenizer), ("retrained", tokenizer)]:
     count = sum(len(ids) for ids in tok(held_out)["input_ids"])
-    print(f"{name:10} {count:,} tokens for the held-out files")
-    #> gpt2       293,015 tokens for the held-out files
-    #> retrained  160,419 tokens for the held-out files
+    print(f"{name:10} {count / 1000:.1f} thousand tokens for the held-out files")
+    #> gpt2       293.0 thousand tokens for the held-out files
+    #> retrained  160.4 thousand tokens for the held-out files
 tokenizer.save_pretrained("code-search-net-tokenizer")
 # --8<-- [end:measure]
