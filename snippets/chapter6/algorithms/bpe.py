@@ -52,6 +52,26 @@ print(merges[:5])
 #> [('i', 'n'), ('e', 'r'), ('e', 's'), ('Ġ', 's'), ('Ġ', 't')]
 # --8<-- [end:train]
 
+# --8<-- [start:tokenize]
+def tokenize(text, merges):
+    """Split into characters, then apply the learned merges in the order they were learned."""
+    splits = [list(word) for word, _ in pre_tokenizer.pre_tokenize_str(text)]
+    for left, right in merges:
+        for k, symbols in enumerate(splits):
+            i = 0
+            while i < len(symbols) - 1:
+                if symbols[i] == left and symbols[i + 1] == right:
+                    symbols[i : i + 2] = [left + right]
+                else:
+                    i += 1
+            splits[k] = symbols
+    return [symbol for symbols in splits for symbol in symbols]
+
+
+print(tokenize("Hugging Face shares rise", merges))
+#> ['H', 'ug', 'g', 'ing', 'ĠF', 'ace', 'Ġsh', 'ar', 'es', 'Ġr', 'is', 'e']
+# --8<-- [end:tokenize]
+
 # --8<-- [start:check]
 import json
 
