@@ -43,33 +43,32 @@ def train_wordpiece(word_freqs, vocab_size):
 
 
 vocab = train_wordpiece(word_freqs, vocab_size=600)
-print(len(vocab), "pieces, the last five learned:", vocab[-5:])
-'''
-600
-pieces, the last five learned:
-['engine', 'engines', '##eijing', 'beijing', '##ngh']
-'''
+print(len(vocab), "pieces")
+#> 600 pieces
+print("the last five learned:", vocab[-5:])
+#> the last five learned: ['engine', 'engines', '##eijing', 'beijing', '##ngh']
 # --8<-- [end:train]
 
 # --8<-- [start:encode]
 def encode_word(word, vocab):
-    """Longest piece of the vocabulary that starts the word, then the same for the rest."""
-    tokens = []
-    while word:
+    """Longest piece of the vocabulary that starts the word, then the same for the rest ("##" + …)."""
+    tokens, start = [], 0
+    while start < len(word):
+        prefix = "##" if start else ""
         end = len(word)
-        while end > 0 and word[:end] not in vocab:
+        while end > start and prefix + word[start:end] not in vocab:
             end -= 1
-        if end == 0:
-            return ["[UNK]"]
-        tokens.append(word[:end])
-        word = word[end:]
-        if word:
-            word = f"##{word}"
+        if end == start:
+            return ["[UNK]"]  # one character no piece can spell: the whole word is unknown
+        tokens.append(prefix + word[start:end])
+        start = end
     return tokens
 
 
 print(encode_word("hugging", set(vocab)), encode_word("profits", set(vocab)))
 #> ['h', '##u', '##g', '##g', '##ing'] ['p', '##r', '##o', '##f', '##i', '##t', '##s']
+print(encode_word("naïve", set(vocab)))
+#> ['[UNK]']
 # --8<-- [end:encode]
 
 # --8<-- [start:check]
@@ -86,4 +85,6 @@ for title in held_out:
     agree += ours == reference.encode(title).tokens
 print(f"{agree} of {len(held_out)} held-out headlines tokenized exactly as the library does")
 #> 223 of 223 held-out headlines tokenized exactly as the library does
+print(reference.encode("naïve").tokens)  # the [UNK] rule, which no held-out headline needs
+#> ['[UNK]']
 # --8<-- [end:check]

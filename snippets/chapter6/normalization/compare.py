@@ -48,3 +48,13 @@ for name, tokenizer in tokenizers.items():
     gemma-3-270m                 ['Hello', ',', '▁how', '▁are', '▁▁', 'you', '?', '▁你', '好', '，', '世界']
     '''
 # --8<-- [end:tokens]
+
+# --8<-- [start:models]
+for name, tokenizer in tokenizers.items():
+    model = tokenizer.backend_tokenizer.model
+    print(f"{name:28} {type(model).__name__:10} byte_fallback={getattr(model, 'byte_fallback', None)}")
+    #> bert-base-uncased            WordPiece  byte_fallback=None
+    #> gpt2                         BPE        byte_fallback=False
+    #> Qwen2.5-Coder-0.5B-Instruct  BPE        byte_fallback=False
+    #> gemma-3-270m                 BPE        byte_fallback=True
+# --8<-- [end:models]

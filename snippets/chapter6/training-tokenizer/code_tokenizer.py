@@ -39,6 +39,8 @@ def training_batches(size=100):
 
 
 tokenizer = old_tokenizer.train_new_from_iterator(training_batches(), vocab_size=52000)
+print(len(tokenizer), "tokens in the new vocabulary")  # 52000 is a ceiling, not a promise
+#> 27834 tokens in the new vocabulary
 print(tokenizer.tokenize(example))
 '''
 ['def', 'Ġadd', '_', 'numbers', '(', 'a', ',', 'Ġb', '):', 'ĊĠĠĠ', 'Ġ"""', 'Add', 'Ġthe', 'Ġtwo', 'Ġnumbers', 'Ġ`', 'a', '`', 'Ġand', 'Ġ`', 'b', '`."""', 'ĊĠĠĠ', 'Ġreturn', 'Ġa', 'Ġ+', 'Ġb']
