@@ -74,16 +74,13 @@ def measure(model):
         completion = model.generate(prompt_ids, max_new_tokens=8, do_sample=False,
                                     pad_token_id=tokenizer.eos_token_id)
     text = tokenizer.decode(completion[0, prompt_ids.shape[1]:])
-    print(f"held-out loss {out.loss:.1f}, next token right {hits:.0%}, completion {text!r}")
-    '''
-    held-out loss 8.3, next token right 0%, completion 'selfselfselfselfselfselfselfself'
-    '''
-    '''
-    held-out loss 5.3, next token right 15%, completion '):\n        return self._name, self'
-    '''
+    return f"held-out loss {out.loss:.1f}, next token right {hits:.0%}, completion {text!r}"
 
 
-measure(model)
+print(measure(model))
+'''
+held-out loss 8.3, next token right 0%, completion 'selfselfselfselfselfselfselfself'
+'''
 # --8<-- [end:measure]
 
 # --8<-- [start:train]
@@ -97,7 +94,10 @@ args = TrainingArguments("stdlib-gpt2", per_device_train_batch_size=16, max_step
 trainer = Trainer(model=model, args=args, data_collator=collator,
                   train_dataset=blocks["train"], eval_dataset=held_out)
 trainer.train()
-measure(model)
+print(measure(model))
+'''
+held-out loss 5.3, next token right 15%, completion '):\n        return self._name, self'
+'''
 # --8<-- [end:train]
 
 # --8<-- [start:curve]
