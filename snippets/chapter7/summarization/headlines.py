@@ -18,9 +18,9 @@ from rouge_score import rouge_scorer
 scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
 
 
-def rouge(predictions, references):
+def rouge(predictions, references, digits=2):
     scores = [scorer.score(ref, pred) for pred, ref in zip(predictions, references)]
-    return {k: round(sum(s[k].fmeasure for s in scores) / len(scores), 2)
+    return {k: round(sum(s[k].fmeasure for s in scores) / len(scores), digits)
             for k in ("rouge1", "rouge2", "rougeL")}
 
 
@@ -67,7 +67,9 @@ from peft import LoraConfig, get_peft_model
 lora = LoraConfig(r=8, lora_alpha=16, lora_dropout=0.05, target_modules="all-linear",
                   task_type="CAUSAL_LM")
 model = get_peft_model(model, lora)
-model.print_trainable_parameters()
+trainable, total = model.get_nb_trainable_parameters()
+print(f"{trainable:,} of {total:,} parameters are trained ({trainable / total:.2%})")
+#> 2,442,240 of 136,957,248 parameters are trained (1.78%)
 # --8<-- [end:lora]
 
 # --8<-- [start:labels]
@@ -97,6 +99,8 @@ args = TrainingArguments("smollm2-headlines-lora", learning_rate=1e-3, num_train
 collator = DataCollatorForSeq2Seq(tokenizer, padding=True)  # pads labels with -100
 Trainer(model=model, args=args, train_dataset=train_set, data_collator=collator).train()
 predictions = headlines(model, test)
-print("after training ", rouge(predictions, references))
-#> after training  {'rouge1': 0.28, 'rouge2': 0.05, 'rougeL': 0.27}
+# Trained weights differ in their last bits from one CPU to another, and greedy decoding turns
+# that into other words in a few headlines: the second decimal moves, the first holds.
+print("after training ", rouge(predictions, references, digits=1))
+#> after training  {'rouge1': 0.3, 'rouge2': 0.0, 'rougeL': 0.3}
 # --8<-- [end:train]
