@@ -6,7 +6,7 @@ from pathlib import Path
 # `transformers env` in a terminal does the same; here we call the command pip installed
 # next to this Python, and leave out the Platform line (the kernel build differs per machine)
 cli = Path(sys.executable).with_name("transformers")
-report = subprocess.run([cli, "env"], capture_output=True, text=True).stdout
+report = subprocess.run([cli, "env"], check=True, capture_output=True, text=True).stdout
 for line in report.strip().splitlines():
     if not line.startswith("- Platform"):
         print(line)
