@@ -75,7 +75,8 @@ print({name: tuple(tensor.shape) for name, tensor in batch.items()})
 # --8<-- [end:padding-fixed]
 
 # --8<-- [start:metric]
-# Bug 3: the metric is given logits instead of class ids; it crashes after a whole epoch
+# Bug 3: the metric is given logits instead of class ids (with chapter 3's
+# eval_strategy="epoch", it would crash only after a whole epoch of training)
 def compute_metrics(eval_pred):
     logits, labels = eval_pred
     return {"accuracy": accuracy_score(labels, logits)}
