@@ -90,12 +90,42 @@ def publish_on_local_hub(path, request, monkeypatch) -> None:
     monkeypatch.setenv("HF_TOKEN", hub["store"].add_user(READER))
 
 
+def photograph_demos(path, work, monkeypatch) -> None:
+    """A Gradio demo a snippet launches is photographed in headless Chromium just before the
+    snippet closes it: the picture is a figure drawn by the run (`<page>-<snippet>.png`). The
+    browser's requests are watched too: a demo must not fetch anything beyond 127.0.0.1."""
+    import gradio
+    from playwright.sync_api import sync_playwright
+
+    real_close = gradio.Blocks.close
+
+    def close(self, *args, **kwargs):
+        url = getattr(self, "local_url", None)
+        if url:
+            outside = []
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path="/usr/bin/chromium")
+                page = browser.new_page(viewport={"width": 1000, "height": 700})
+                page.on("request", lambda r: outside.append(r.url)
+                        if not r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else None)
+                page.goto(url, wait_until="networkidle")
+                page.screenshot(path=work / f"{path.parent.name}-{path.stem}.png")
+                browser.close()
+            if outside:
+                pytest.fail(f"{path.relative_to(REPO)}: the demo's page fetched {outside[:5]}", pytrace=False)
+        return real_close(self, *args, **kwargs)
+
+    monkeypatch.setattr(gradio.Blocks, "close", close)
+
+
 @pytest.mark.parametrize("path", ALL, ids=snippet_id)
 def test_snippet(path, scratch, eval_example: EvalExample, recorder: records.Recorder, pytestconfig,
                  request, monkeypatch):
     example = CodeExample.create(path.read_text(), path=path)
     eval_example.set_config(line_length=88, ruff_ignore=["E501"])
     where = path.relative_to(REPO)
+    if "import gradio" in example.source:
+        photograph_demos(path, scratch, monkeypatch)
     if records.uses_hub(path) and (eval_example.update_examples or pytestconfig.getoption("--rerun")
                                    or not recorder.reusable(path)):
         publish_on_local_hub(path, request, monkeypatch)
