@@ -23,10 +23,10 @@ DATA = DOCS / "assets" / "data"
 FIGURES = DOCS / "assets" / "generated"
 BUILD = REPO / "build"
 LANGS = ("zh", "en")
-# Chapters whose snippets push and pull: they run against the local Hub (localhub/), started
-# for each snippet with the shelf's models published on it, as a user named READER; readers
-# run the same code against huggingface.co.
-HUB_CHAPTERS = ("chapter4", "chapter5", "chapter6")
+# Snippet folders (a chapter, or chapter/page) whose snippets push and pull: they run against
+# the local Hub (localhub/), started for each snippet with the shelf's models published on it,
+# as a user named READER; readers run the same code against huggingface.co.
+HUB_SNIPPETS = ("chapter4", "chapter5", "chapter6", "chapter9/hub")
 READER = "learner"
 LOCALHUB = REPO / "localhub"
 

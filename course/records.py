@@ -28,7 +28,7 @@ import time
 from importlib.metadata import distributions, version
 from pathlib import Path
 
-from course import BUILD, DATA, HUB_CHAPTERS, LOCALHUB, REPO, SNIPPETS
+from course import BUILD, DATA, HUB_SNIPPETS, LOCALHUB, REPO, SNIPPETS
 
 RECORDS = Path(os.environ.get("SNIPPET_RECORDS", BUILD / "records" / "snippets.json"))
 MAIN, PORTABILITY = "main", "portability"
@@ -37,7 +37,10 @@ CHECKING_CODE = [REPO / "course" / "outputs.py", REPO / "course" / "harness.py"]
 
 
 def uses_hub(path: Path) -> bool:
-    return path.is_relative_to(SNIPPETS) and path.relative_to(SNIPPETS).parts[0] in HUB_CHAPTERS
+    if not path.is_relative_to(SNIPPETS):
+        return False
+    parts = path.relative_to(SNIPPETS).parts
+    return any(parts[:len(p.split("/"))] == tuple(p.split("/")) for p in HUB_SNIPPETS)
 
 
 def sha256(data: bytes) -> str:

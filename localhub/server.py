@@ -18,9 +18,11 @@ from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from localhub.store import HubError, Repo, Store, git_blob_oid, lfs_pointer, now, wants_lfs
 
-KINDS = {"models": "model", "datasets": "dataset"}
+# Spaces are stored like any repo (their files, commits, card), but never built or run here.
+KINDS = {"models": "model", "datasets": "dataset", "spaces": "space"}
+ANY_KIND = r"(?P<kinds>models|datasets|spaces)"
 REPO = r"(?P<repo>[^/]+/[^/]+)"
-URL_PREFIX = {"model": "", "dataset": "datasets/"}
+URL_PREFIX = {"model": "", "dataset": "datasets/", "space": "spaces/"}
 
 
 def route(methods: str, pattern: str):
@@ -125,6 +127,10 @@ class Handler(BaseHTTPRequestHandler):
     def create_repo(self):
         body, user = self.json_body(), self.user()
         kind = body.get("type") or "model"
+        if kind not in URL_PREFIX:
+            raise HubError(400, f"Invalid repo type: {kind}")
+        if kind == "space" and not body.get("sdk"):
+            raise HubError(400, "A Space needs an SDK (gradio, docker or static)")
         repo_id = f"{body.get('organization') or user}/{body.get('name')}"
         url = f"{self.base}/{URL_PREFIX.get(kind, '')}{repo_id}"
         try:
@@ -144,14 +150,14 @@ class Handler(BaseHTTPRequestHandler):
         self.store.delete_repo(repo)
         self.send(200, {})
 
-    @route("PUT", r"/api/(?P<kinds>models|datasets)/" + REPO + "/settings")  # update_repo_settings()
+    @route("PUT", r"/api/" + ANY_KIND + "/" + REPO + "/settings")  # update_repo_settings()
     def settings(self, kinds, repo):
         body = self.json_body()
         if "private" in body:
             self.store.set_private(self.repo(kinds, repo, write=True), bool(body["private"]))
         self.send(200, {})
 
-    @route("GET", r"/api/(?P<kinds>models|datasets)/" + REPO + r"(?:/revision/(?P<revision>.+))?")
+    @route("GET", r"/api/" + ANY_KIND + "/" + REPO + r"(?:/revision/(?P<revision>.+))?")
     def info(self, kinds, repo, revision=None):  # model_info(), dataset_info(), repo_exists()
         r = self.repo(kinds, repo)
         commit_id, tree = r.tree(revision or "main")
@@ -164,7 +170,8 @@ class Handler(BaseHTTPRequestHandler):
                         "private": meta["private"], "disabled": False, "gated": False,
                         "createdAt": meta["created"], "lastModified": r.commit(commit_id)["date"],
                         "downloads": 0, "likes": 0, "tags": card.get("tags", []) if isinstance(card, dict) else [],
-                        "cardData": card, "siblings": siblings})
+                        "cardData": card, "siblings": siblings,
+                        **({"sdk": card.get("sdk")} if r.kind == "space" else {})})
 
     def _card(self, tree: dict) -> dict:
         """The YAML metadata of the README, as the Hub shows it in cardData."""
@@ -199,7 +206,7 @@ class Handler(BaseHTTPRequestHandler):
         self.send(200, {"errors": [], "warnings": []})
 
     # ---- upload: preupload, LFS, commit ----------------------------------------------------
-    @route("POST", r"/api/(?P<kinds>models|datasets)/" + REPO + r"/preupload/(?P<revision>.+)")
+    @route("POST", r"/api/" + ANY_KIND + "/" + REPO + r"/preupload/(?P<revision>.+)")
     def preupload(self, kinds, repo, revision):  # every upload asks: git or LFS?
         self.repo(kinds, repo, write=True)
         files = self.json_body().get("files", [])
@@ -208,10 +215,9 @@ class Handler(BaseHTTPRequestHandler):
              "uploadMode": "lfs" if wants_lfs(f["path"], f.get("size", 0), base64.b64decode(f.get("sample", ""))) else "regular"}
             for f in files]})
 
-    @route("POST", r"/(?:datasets/)?" + REPO + r"\.git/info/lfs/objects/batch")
-    def lfs_batch(self, repo):  # the LFS batch API: where to PUT each large file
-        kind = "dataset" if self.path.startswith("/datasets/") else "model"
-        self.store.repo(kind, repo, self.user(), write=True)
+    @route("POST", r"/(?:(?P<kinds>datasets|spaces)/)?" + REPO + r"\.git/info/lfs/objects/batch")
+    def lfs_batch(self, repo, kinds="models"):  # the LFS batch API: where to PUT each large file
+        self.repo(kinds, repo, write=True)
         objects = []
         for obj in self.json_body().get("objects", []):
             entry = {"oid": obj["oid"], "size": obj["size"], "authenticated": True}
@@ -233,7 +239,7 @@ class Handler(BaseHTTPRequestHandler):
         self.store.put_blob(data, expected=sha256)  # a corrupt upload is refused, not stored
         self.send(200, {})
 
-    @route("POST", r"/api/(?P<kinds>models|datasets)/" + REPO + r"/commit/(?P<revision>.+)")
+    @route("POST", r"/api/" + ANY_KIND + "/" + REPO + r"/commit/(?P<revision>.+)")
     def create_commit(self, kinds, repo, revision):  # create_commit(), upload_file/folder(), push_to_hub()
         r = self.repo(kinds, repo, write=True)
         if self.query.get("create_pr", ["0"])[0] in ("1", "true"):
@@ -288,13 +294,13 @@ class Handler(BaseHTTPRequestHandler):
                 out.append(self._entry(path, e))
         return out
 
-    @route("GET", r"/api/(?P<kinds>models|datasets)/" + REPO + r"/tree/(?P<revision>[^/]+)(?:/(?P<folder>.*))?")
+    @route("GET", r"/api/" + ANY_KIND + "/" + REPO + r"/tree/(?P<revision>[^/]+)(?:/(?P<folder>.*))?")
     def tree(self, kinds, repo, revision, folder=""):  # list_repo_files(), list_repo_tree()
         _, files = self.repo(kinds, repo).tree(revision)
         recursive = self.query.get("recursive", ["false"])[0].lower() in ("1", "true")
         self.send(200, self._listing(files, folder or "", recursive))
 
-    @route("POST", r"/api/(?P<kinds>models|datasets)/" + REPO + r"/paths-info/(?P<revision>.+)")
+    @route("POST", r"/api/" + ANY_KIND + "/" + REPO + r"/paths-info/(?P<revision>.+)")
     def paths_info(self, kinds, repo, revision):  # get_paths_info(); datasets' file system
         _, files = self.repo(kinds, repo).tree(revision)
         raw = self.body().decode()
@@ -309,7 +315,7 @@ class Handler(BaseHTTPRequestHandler):
                 out.append({"type": "directory", "path": p, "oid": git_blob_oid(p.encode()), "size": 0})
         self.send(200, out)
 
-    @route("GET HEAD", r"/(?:(?P<kinds>datasets)/)?" + REPO + r"/resolve/(?P<revision>[^/]+)/(?P<path>.+)")
+    @route("GET HEAD", r"/(?:(?P<kinds>datasets|spaces)/)?" + REPO + r"/resolve/(?P<revision>[^/]+)/(?P<path>.+)")
     def resolve(self, repo, revision, path, kinds=None):  # hf_hub_download(), from_pretrained()
         r = self.repo(kinds or "models", repo)
         commit_id, files = r.tree(revision)
@@ -332,7 +338,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(206, headers=headers, raw=data[start:end + 1])
         self.send(200, headers=headers, raw=data)
 
-    @route("GET", r"/api/(?P<kinds>models|datasets)/" + REPO + r"/refs")
+    @route("GET", r"/api/" + ANY_KIND + "/" + REPO + r"/refs")
     def refs(self, kinds, repo):  # list_repo_refs()
         meta = self.repo(kinds, repo).meta()
         self.send(200, {
@@ -340,31 +346,31 @@ class Handler(BaseHTTPRequestHandler):
             "tags": [{"name": n, "ref": f"refs/tags/{n}", "targetCommit": c} for n, c in meta["tags"].items()],
             "converts": []})
 
-    @route("GET", r"/api/(?P<kinds>models|datasets)/" + REPO + r"/commits/(?P<revision>.+)")
+    @route("GET", r"/api/" + ANY_KIND + "/" + REPO + r"/commits/(?P<revision>.+)")
     def commits(self, kinds, repo, revision):  # list_repo_commits()
         history = self.repo(kinds, repo).history(revision)
         self.send(200, [{"id": c["id"], "title": c["title"], "message": c["message"],
                          "authors": [{"user": c["author"]}], "date": c["date"]} for c in history])
 
-    @route("POST", r"/api/(?P<kinds>models|datasets)/" + REPO + r"/branch/(?P<branch>.+)")
+    @route("POST", r"/api/" + ANY_KIND + "/" + REPO + r"/branch/(?P<branch>.+)")
     def create_branch(self, kinds, repo, branch):  # create_branch()
         body = self.json_body()
         self.store.set_ref(self.repo(kinds, repo, write=True), "branch", branch,
                            body.get("startingPoint") or "main", exist_ok=False)
         self.send(200, {})
 
-    @route("DELETE", r"/api/(?P<kinds>models|datasets)/" + REPO + r"/branch/(?P<branch>.+)")
+    @route("DELETE", r"/api/" + ANY_KIND + "/" + REPO + r"/branch/(?P<branch>.+)")
     def delete_branch(self, kinds, repo, branch):  # delete_branch()
         self.store.set_ref(self.repo(kinds, repo, write=True), "branch", branch, None)
         self.send(200, {})
 
-    @route("POST", r"/api/(?P<kinds>models|datasets)/" + REPO + r"/tag/(?P<revision>.+)")
+    @route("POST", r"/api/" + ANY_KIND + "/" + REPO + r"/tag/(?P<revision>.+)")
     def create_tag(self, kinds, repo, revision):  # create_tag()
         body = self.json_body()
         self.store.set_ref(self.repo(kinds, repo, write=True), "tag", body.get("tag", ""), revision)
         self.send(200, {})
 
-    @route("DELETE", r"/api/(?P<kinds>models|datasets)/" + REPO + r"/tag/(?P<tag>.+)")
+    @route("DELETE", r"/api/" + ANY_KIND + "/" + REPO + r"/tag/(?P<tag>.+)")
     def delete_tag(self, kinds, repo, tag):  # delete_tag()
         self.store.set_ref(self.repo(kinds, repo, write=True), "tag", tag, None)
         self.send(200, {})

@@ -72,7 +72,7 @@ def wants_lfs(path: str, size: int, sample: bytes) -> bool:
 
 @dataclass
 class Repo:
-    kind: str  # model | dataset
+    kind: str  # model | dataset | space
     owner: str
     name: str
     folder: Path
@@ -166,7 +166,7 @@ class Store:
     # ---- repos -----------------------------------------------------------------------
     def _folder(self, kind: str, repo_id: str) -> Path:
         owner, _, name = repo_id.partition("/")
-        if kind not in ("model", "dataset") or not NAME.match(owner) or not NAME.match(name):
+        if kind not in ("model", "dataset", "space") or not NAME.match(owner) or not NAME.match(name):
             raise HubError(400, f"invalid repo id {repo_id!r}")
         return self.home / "repos" / f"{kind}s" / owner / name
 

@@ -112,6 +112,39 @@ def test_private_repos_and_other_peoples_repos(local_hub):
     assert snapshot(local_hub["store"]) == before  # every refusal left the store as it was
 
 
+def test_spaces_are_stored_apart_from_models(local_hub):
+    """Chapter 9 pushes a Gradio app as a Space: stored and downloadable, never run here."""
+    import httpx
+    from huggingface_hub import hf_hub_download
+    from huggingface_hub.errors import HfHubHTTPError, RepositoryNotFoundError
+
+    alice = local_hub["alice"]
+    url = alice.create_repo("alice/demo", repo_type="space", space_sdk="gradio")
+    assert str(url) == f"{local_hub['url']}/spaces/alice/demo"
+    card = b"---\ntitle: Demo\nsdk: gradio\napp_file: app.py\n---\n"
+    alice.upload_file(path_or_fileobj=card, path_in_repo="README.md", repo_id="alice/demo", repo_type="space")
+    alice.upload_file(path_or_fileobj=b"import gradio", path_in_repo="app.py", repo_id="alice/demo",
+                      repo_type="space")
+    info = alice.space_info("alice/demo")
+    assert (info.sdk, sorted(s.rfilename for s in info.siblings)) == ("gradio", ["README.md", "app.py"])
+    path = hf_hub_download("alice/demo", "app.py", repo_type="space", token=local_hub["tokens"]["alice"])
+    assert open(path, "rb").read() == b"import gradio"
+    with pytest.raises(RepositoryNotFoundError):  # a Space is not a model of the same name
+        alice.model_info("alice/demo")
+    before = snapshot(local_hub["store"])
+    for body in ({"name": "nosdk", "type": "space"}, {"name": "odd", "type": "notebook"}):
+        # what a client that skips huggingface_hub's own checks would send
+        response = httpx.post(
+            f"{local_hub['url']}/api/repos/create", json=body,
+            headers={"Authorization": f"Bearer {local_hub['tokens']['alice']}"})
+        assert response.status_code == 400, body
+    with pytest.raises(HfHubHTTPError) as e:
+        local_hub["bob"].upload_file(path_or_fileobj=b"x", path_in_repo="app.py", repo_id="alice/demo",
+                                     repo_type="space")
+    assert e.value.response.status_code == 403
+    assert snapshot(local_hub["store"]) == before
+
+
 def test_corrupt_upload_is_refused_and_a_failed_commit_leaves_no_trace(local_hub, monkeypatch):
     import httpx2 as httpx
 
@@ -177,7 +210,7 @@ def test_listens_only_on_loopback(tmp_path):
 
 
 def test_pushing_snippets_find_the_shelf_models_and_a_login(local_hub, tmp_path, request, monkeypatch):
-    # What tests/test_snippets.py does before running a snippet of a HUB_CHAPTERS chapter.
+    # What tests/test_snippets.py does before running a snippet of a HUB_SNIPPETS folder.
     from huggingface_hub import HfApi
 
     from course import READER

@@ -90,14 +90,21 @@ def publish_on_local_hub(path, request, monkeypatch) -> None:
     monkeypatch.setenv("HF_TOKEN", hub["store"].add_user(READER))
 
 
-def photograph_demos(path, work, monkeypatch) -> None:
-    """A Gradio demo a snippet launches is photographed in headless Chromium just before the
-    snippet closes it: the picture is a figure drawn by the run (`<page>-<snippet>.png`). The
-    browser's requests are watched too: a demo must not fetch anything beyond 127.0.0.1."""
+def watch_demos(path, work, monkeypatch) -> list[str]:
+    """Gradio demos a snippet launches. Each is photographed in headless Chromium just before
+    the snippet closes it: the picture is a figure drawn by the run (`<page>-<snippet>.png`).
+    The browser's requests are watched too: a demo must not fetch anything beyond 127.0.0.1.
+    Returns the launched demos' URLs, which must be closed when the snippet ends."""
     import gradio
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
-    real_close = gradio.Blocks.close
+    real_launch, real_close, launched = gradio.Blocks.launch, gradio.Blocks.close, []
+
+    def launch(self, *args, **kwargs):
+        result = real_launch(self, *args, **kwargs)
+        launched.append(self.local_url)
+        return result
 
     def close(self, *args, **kwargs):
         url = getattr(self, "local_url", None)
@@ -105,17 +112,65 @@ def photograph_demos(path, work, monkeypatch) -> None:
             outside = []
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path="/usr/bin/chromium")
-                page = browser.new_page(viewport={"width": 1000, "height": 700})
+                # A short viewport and a full-page shot: the picture is as tall as the demo.
+                page = browser.new_page(viewport={"width": 1000, "height": 320})
                 page.on("request", lambda r: outside.append(r.url)
                         if not r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else None)
-                page.goto(url, wait_until="networkidle")
-                page.screenshot(path=work / f"{path.parent.name}-{path.stem}.png")
+                page.goto(url, wait_until="load")
+                page.wait_for_selector(".gradio-container", state="visible")
+                settle(page, PlaywrightTimeout)
+                try_first_example(page, PlaywrightTimeout)
+                page.screenshot(path=work / f"{path.parent.name}-{path.stem}.png", full_page=True)
                 browser.close()
             if outside:
                 pytest.fail(f"{path.relative_to(REPO)}: the demo's page fetched {outside[:5]}", pytrace=False)
         return real_close(self, *args, **kwargs)
 
+    monkeypatch.setattr(gradio.Blocks, "launch", launch)
     monkeypatch.setattr(gradio.Blocks, "close", close)
+    return launched
+
+
+def settle(page, timeout_error) -> None:
+    try:  # some components (a Chatbot, cached examples) keep a connection open
+        page.wait_for_load_state("networkidle", timeout=5000)
+    except timeout_error:
+        pass
+
+
+def try_first_example(page, timeout_error) -> None:
+    """If the demo lists examples (an Interface's table), show it in use as a visitor would:
+    click the first example, then Submit, and wait for the answer."""
+    rows = page.locator("table tbody tr, button.gallery-item")  # many inputs / one input
+    submit = page.get_by_role("button", name="Submit")
+    if rows.count() == 0 or submit.count() != 1:
+        return
+    rows.first.click()
+    submit.click()
+    page.wait_for_timeout(300)
+    # While an event runs, its outputs show a progress overlay (".wrap.default" without ".hide").
+    page.wait_for_function("!document.querySelector('.wrap.default:not(.hide)')", timeout=60000)
+    page.wait_for_timeout(800)  # the outputs fade back in
+    settle(page, timeout_error)
+
+
+def demos_left_running(launched: list[str]) -> list[str]:
+    """The launched demos that are not on loopback, or still answer on their port."""
+    import socket
+    from urllib.parse import urlsplit
+
+    left = []
+    for url in launched:
+        where = urlsplit(url)
+        if where.hostname != "127.0.0.1":
+            left.append(f"{url} (not on 127.0.0.1: launch(server_name='127.0.0.1'))")
+            continue
+        try:
+            socket.create_connection((where.hostname, where.port), timeout=1).close()
+            left.append(f"{url} (still listening: call demo.close())")
+        except OSError:
+            pass
+    return left
 
 
 @pytest.mark.parametrize("path", ALL, ids=snippet_id)
@@ -124,14 +179,15 @@ def test_snippet(path, scratch, eval_example: EvalExample, recorder: records.Rec
     example = CodeExample.create(path.read_text(), path=path)
     eval_example.set_config(line_length=88, ruff_ignore=["E501"])
     where = path.relative_to(REPO)
-    if "import gradio" in example.source:
-        photograph_demos(path, scratch, monkeypatch)
+    demos = watch_demos(path, scratch, monkeypatch) if "import gradio" in example.source else []
     if records.uses_hub(path) and (eval_example.update_examples or pytestconfig.getoption("--rerun")
                                    or not recorder.reusable(path)):
         publish_on_local_hub(path, request, monkeypatch)
     if eval_example.update_examples:
         eval_example.run_print_update(example)
         keep_figures(scratch, update=True)
+        if left := demos_left_running(demos):
+            pytest.fail(f"{where}: demos left running or off loopback: {left}", pytrace=False)
         return
     if not pytestconfig.getoption("--rerun") and recorder.reusable(path):
         recorder.reused.append(str(where))
@@ -150,6 +206,8 @@ def test_snippet(path, scratch, eval_example: EvalExample, recorder: records.Rec
                 f"(after a deliberate model or library change, `make update` rewrites them)\n{exc.msg}",
                 pytrace=False,
             )
+        if left := demos_left_running(demos):
+            pytest.fail(f"{where}: demos left running or off loopback: {left}", pytrace=False)
         run["figures"] = keep_figures(scratch, update=False)
         missing = [n for n in run["figures"] if not (FIGURES / n).exists()]
         if missing:
