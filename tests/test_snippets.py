@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from pytest_examples import CodeExample, EvalExample
@@ -106,22 +107,29 @@ def watch_demos(path, work, monkeypatch) -> list[str]:
         launched.append(self.local_url)
         return result
 
+    def photograph(url: str) -> list[str]:
+        outside = []
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium")
+            # A short viewport and a full-page shot: the picture is as tall as the demo.
+            page = browser.new_page(viewport={"width": 1000, "height": 320})
+            page.on("request", lambda r: outside.append(r.url)
+                    if not r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else None)
+            page.goto(url, wait_until="load")
+            page.wait_for_selector(".gradio-container", state="visible")
+            settle(page, PlaywrightTimeout)
+            try_first_example(page, PlaywrightTimeout)
+            page.screenshot(path=work / f"{path.parent.name}-{path.stem}.png", full_page=True)
+            browser.close()
+        return outside
+
     def close(self, *args, **kwargs):
         url = getattr(self, "local_url", None)
         if url:
-            outside = []
-            with sync_playwright() as p:
-                browser = p.chromium.launch(executable_path="/usr/bin/chromium")
-                # A short viewport and a full-page shot: the picture is as tall as the demo.
-                page = browser.new_page(viewport={"width": 1000, "height": 320})
-                page.on("request", lambda r: outside.append(r.url)
-                        if not r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else None)
-                page.goto(url, wait_until="load")
-                page.wait_for_selector(".gradio-container", state="visible")
-                settle(page, PlaywrightTimeout)
-                try_first_example(page, PlaywrightTimeout)
-                page.screenshot(path=work / f"{path.parent.name}-{path.stem}.png", full_page=True)
-                browser.close()
+            # In a thread of its own: Playwright's sync API refuses to run where an event loop
+            # is already running, as the browser tests' session-wide browser leaves one.
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                outside = pool.submit(photograph, url).result()
             if outside:
                 pytest.fail(f"{path.relative_to(REPO)}: the demo's page fetched {outside[:5]}", pytrace=False)
         return real_close(self, *args, **kwargs)
