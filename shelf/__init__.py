@@ -82,9 +82,13 @@ class Model:
 
     @property
     def loader(self) -> str:
-        """How a reader loads it: the class used by status and the shelf tests."""
+        """How a reader loads it: the class used by status and the shelf tests. Models that
+        are not transformers models name theirs in the manifest (`loader = "onnx"`)."""
+        if "loader" in self.raw:
+            return self.raw["loader"]
         return {"copy": "sentence-transformers", "zip": "sentence-transformers", "gguf": "causal-lm",
-                "ct2-whisper": "speech-seq2seq"}.get(self.convert, "tokenizer")
+                "ct2-whisper": "speech-seq2seq", "piper-voice": "piper",
+                "efficientnet": "efficientnet"}.get(self.convert, "tokenizer")
 
     @property
     def ids(self) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 from . import Model, installed_snapshot, load_datasets, load_manifest
+from .install import ShelfError
 
 
 def folder_size(path: Path) -> int:
@@ -26,9 +27,34 @@ def load(model: Model):
         from transformers import AutoModelForSpeechSeq2Seq
 
         return AutoModelForSpeechSeq2Seq.from_pretrained(model.id)
+    if model.loader in ("onnx", "piper", "efficientnet"):
+        return load_other(model)
     from transformers import AutoTokenizer
 
     return AutoTokenizer.from_pretrained(model.id)
+
+
+def load_other(model: Model):
+    """Models that are not transformers models, from their installed files."""
+    folder = installed_snapshot(model)
+    if folder is None:
+        raise ShelfError(f"{model.id} is not installed: run `make shelf`")
+    if model.loader == "onnx":  # one inference session per ONNX file
+        import onnxruntime
+
+        return [onnxruntime.InferenceSession(str(p), providers=["CPUExecutionProvider"])
+                for p in sorted(folder.rglob("*.onnx"))]
+    if model.loader == "piper":
+        from piper import PiperVoice
+
+        (voice,) = folder.rglob("*.onnx")
+        return PiperVoice.load(voice)
+    from efficientnet_lite_pytorch import EfficientNet
+    from safetensors.torch import load_file
+
+    net = EfficientNet.from_name("efficientnet-lite0")
+    net.load_state_dict(load_file(folder / "model.safetensors"))
+    return net.eval()
 
 
 def status(measure_load: bool = True) -> list[dict]:

@@ -110,6 +110,94 @@ def test_whisper_transcribes_shipped_speech(model_id):
             assert phrase in text, f"{model_id} heard in {wav}: {text!r}"
 
 
+# ---- the models that are not transformers models -------------------------------------
+
+def test_piper_voice_speaks_words_whisper_understands(tmp_path):
+    import wave
+
+    from huggingface_hub import hf_hub_download
+    from piper import PiperVoice
+
+    # The path the voice has in rhasspy/piper-voices on the Hub: readers download it so.
+    path = hf_hub_download("rhasspy/piper-voices", "en/en_US/joe/medium/en_US-joe-medium.onnx")
+    hf_hub_download("rhasspy/piper-voices", "en/en_US/joe/medium/en_US-joe-medium.onnx.json")
+    voice = PiperVoice.load(path)
+    assert voice.config.sample_rate == 22050
+    with wave.open(str(tmp_path / "spoken.wav"), "wb") as out:
+        voice.synthesize_wav("The weather is sunny today.", out)
+    import soundfile as sf
+    from scipy.signal import resample_poly
+
+    audio, rate = sf.read(tmp_path / "spoken.wav", dtype="float32")
+    sf.write(tmp_path / "16k.wav", resample_poly(audio, 320, 441), 16000)  # 22,050 Hz -> 16 kHz
+    assert rate == 22050
+    text = transcribe("openai/whisper-tiny.en", tmp_path / "16k.wav").lower()
+    assert "sunny today" in text, text
+
+
+def library_file(module: str, *parts: str):
+    import importlib
+    from pathlib import Path
+
+    return Path(importlib.import_module(module).__file__).parent.joinpath(*parts)
+
+
+@pytest.mark.parametrize("model_id, module, parts", [
+    ("snakers4/silero-vad", "silero_vad", ("data", "silero_vad.onnx")),
+    ("RapidAI/RapidOCR", "rapidocr_onnxruntime", ("models", "ch_PP-OCRv4_rec_infer.onnx")),
+])
+def test_library_loads_the_file_the_shelf_verified(model_id, module, parts):
+    # Readers get these models with their pip packages; what the library loads must be
+    # byte for byte the file the shelf checked against its pinned wheel.
+    installed = installed_snapshot(find(model_id))
+    assert installed, f"{model_id} is not installed: run `make shelf`"
+    assert library_file(module, *parts).read_bytes() == (installed / parts[-1]).read_bytes()
+
+
+def test_silero_finds_the_speech_and_not_the_silence():
+    import numpy as np
+    import soundfile as sf
+    import torch
+    from silero_vad import get_speech_timestamps, load_silero_vad
+
+    model = load_silero_vad(onnx=True)
+    speech, rate = sf.read(AUDIO / "weather.wav", dtype="float32")
+    padded = np.concatenate([np.zeros(rate), speech, np.zeros(rate)]).astype("float32")
+    found = get_speech_timestamps(torch.from_numpy(padded), model, sampling_rate=rate, return_seconds=True)
+    assert found and 0.8 <= found[0]["start"] <= 1.3 and found[-1]["end"] <= 1 + len(speech) / rate + 0.3, found
+    silence = torch.zeros(3 * rate)
+    assert get_speech_timestamps(silence, model, sampling_rate=rate) == []
+
+
+def test_ocr_reads_rendered_chinese_and_english(tmp_path):
+    from PIL import Image, ImageDraw, ImageFont
+    from rapidocr_onnxruntime import RapidOCR
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 40)
+    image = Image.new("RGB", (640, 160), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((20, 20), "自然语言处理", fill="black", font=font)
+    draw.text((20, 90), "Hello Transformers", fill="black", font=font)
+    image.save(tmp_path / "text.png")
+    result, _ = RapidOCR()(str(tmp_path / "text.png"))
+    texts = [line[1] for line in result or []]
+    assert "自然语言处理" in texts and "Hello Transformers" in texts, texts
+
+
+def test_efficientnet_sees_a_cat():
+    import numpy as np
+    import torch
+    from skimage import data, transform
+
+    net = load(find("ml-illustrated/efficientnet-lite0"))
+    image = transform.resize(data.chelsea(), (224, 224), anti_aliasing=True)  # floats in [0, 1]
+    x = torch.tensor((image - 0.5) / 0.5, dtype=torch.float32).permute(2, 0, 1)[None]
+    with torch.no_grad():
+        probs = net(x).softmax(-1)[0]
+    # ImageNet classes 281-285 are the domestic cats (285: Egyptian cat).
+    assert int(probs.argmax()) in range(281, 286) and float(probs[281:286].sum()) > 0.5, np.round(probs.topk(3))
+
+
 # ---- converted weights reproduce their source format --------------------------------
 
 def source_file(model, name, tmp_path):

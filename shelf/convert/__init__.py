@@ -17,6 +17,8 @@ CONVERTERS = {
     "bert-tokenizer": ("files", "bert_tokenizer"),
     "gguf": ("gguf", "convert"),
     "ct2-whisper": ("whisper_ct2", "convert"),
+    "piper-voice": ("piper", "voice"),
+    "efficientnet": ("efficientnet", "convert"),
     # data sets: each returns {file: rows}, which the install checks against the manifest
     "drug-reviews": ("data", "drug_reviews"),
     "chinese-reviews": ("data", "chinese_reviews"),
