@@ -69,6 +69,15 @@ def pages(lang: str | None = None) -> list[Path]:
     return sorted(p for la in langs for p in (DOCS / la).rglob("*.md"))
 
 
+# Chapters beyond the course's numbered ones (the mission's speech and vision parts).
+NAMED_CHAPTERS = ("speech", "vision")
+
+
+def is_chapter(folder: str) -> bool:
+    """A docs/<lang>/<folder> that holds a chapter (sections, quizzes, a summary)."""
+    return folder.startswith("chapter") or folder in NAMED_CHAPTERS
+
+
 def twin(page: Path) -> Path:
     rel = page.relative_to(DOCS)
     other = "en" if rel.parts[0] == "zh" else "zh"

@@ -7,7 +7,7 @@ one too, but readers who reach the end of the text (or of a quiz) look for it th
 import posixpath
 from pathlib import Path
 
-from course.pages import headings
+from course.pages import headings, is_chapter
 
 LABEL = {"zh": "下一节：", "en": "Next: "}
 CHAPTER = {"zh": "下一章：", "en": "Next chapter: "}
@@ -16,7 +16,7 @@ PAGE = {"zh": "下一页：", "en": "Next page: "}
 
 def label(lang: str, src_uri: str) -> str:
     parts = src_uri.split("/")[1:]  # without the language folder
-    if not parts[0].startswith("chapter"):
+    if not is_chapter(parts[0]):
         return PAGE[lang]  # the shelf, the glossary
     return CHAPTER[lang] if parts[-1] == "index.md" else LABEL[lang]
 

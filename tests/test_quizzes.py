@@ -8,11 +8,11 @@ from __future__ import annotations
 import pytest
 
 from course import DOCS, REPO
-from course.pages import pages, twin
+from course.pages import is_chapter, pages, twin
 from course.quizzes import is_empty, questions, shape
 
 ZH = pages("zh")
-CHAPTER_PAGES = [p for p in ZH if p.relative_to(DOCS / "zh").parts[0].startswith("chapter")
+CHAPTER_PAGES = [p for p in ZH if is_chapter(p.relative_to(DOCS / "zh").parts[0])
                  and p.relative_to(DOCS / "zh").parts[0] != "chapter0"]
 SECTIONS = [p for p in CHAPTER_PAGES if p.name not in ("index.md", "summary.md")]
 SUMMARIES = [p for p in CHAPTER_PAGES if p.name == "summary.md"]

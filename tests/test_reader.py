@@ -41,6 +41,9 @@ SAMPLE = [
     "chapter3/processing-data/dynamic_padding.py",
     "chapter7/question-answering/cloze_qa.py",  # spaCy and its English model, as readers install them
     "chapter9/interface/speech.py",  # a Gradio demo with an audio upload, called by gradio_client
+    "speech/tts/roundtrip.py",  # the Piper voice (onnxruntime), jiwer, scipy's resampling
+    "speech/vad/silero.py",  # Silero VAD as its pip package ships it
+    "vision/pretrained/classify.py",  # EfficientNet-Lite0's code package, scikit-image's photos
 ]
 
 

@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from course import DOCS
-from course.pages import nav_order, page_url, pages, twin
+from course.pages import is_chapter, nav_order, page_url, pages, twin
 
 
 def html_path(site, page):
@@ -101,7 +101,8 @@ def page_weight(site, html_file):
     return total / 1024
 
 
-@pytest.mark.parametrize("page", [p for p in pages() + NOTEBOOKS if "chapter" in str(p) or p in NOTEBOOKS],
+@pytest.mark.parametrize("page", [p for p in pages() + NOTEBOOKS
+                                  if is_chapter(p.relative_to(DOCS).parts[1]) or p in NOTEBOOKS],
                          ids=lambda p: str(p.relative_to(DOCS)))
 def test_page_weight(site_build, page):
     site, _ = site_build

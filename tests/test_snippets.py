@@ -69,7 +69,7 @@ def scratch(tmp_path, monkeypatch, request):
 
 def keep_figures(work, update: bool) -> list[str]:
     """Copy the figures a run drew; return their names."""
-    names = sorted(p.name for p in work.glob("*.png"))
+    names = sorted(p.name for p in work.glob("*.png") if not (DATA / p.name).exists())  # not data
     for name in names:
         for target in [DRAWN] + ([FIGURES] if update else []):
             target.mkdir(parents=True, exist_ok=True)

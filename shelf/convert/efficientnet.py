@@ -21,9 +21,13 @@ def convert(src: Path, out: Path, *, log) -> None:
                   and "running_" not in k)
     if counted != PARAMETERS:
         raise ValueError(f"{pickle.name}: {counted:,} parameters, EfficientNet-Lite0 has {PARAMETERS:,}")
+    synonyms = json.loads((src / "imagenet1k_label_to_names.json").read_text())
+    names = [synonyms[str(i)].split(", ")[0] for i in range(len(synonyms))]  # "Egyptian cat"
+    if len(names) != 1000 or names[285] != "Egyptian cat":
+        raise ValueError(f"imagenet1k_label_to_names.json: {len(names)} names, class 285 is {names[285]!r}")
     save_file(tensors, out / "model.safetensors", metadata={"format": "pt"})
     config = {"architecture": "efficientnet-lite0", "code": "efficientnet-lite-pytorch==0.1.0",
               "image_size": 224, "num_classes": 1000, "mean": [0.5, 0.5, 0.5], "std": [0.5, 0.5, 0.5],
-              "labels": "ImageNet-1k class indices (0-999)"}
+              "id2label": dict(enumerate(names))}
     (out / "config.json").write_text(json.dumps(config, indent=2) + "\n")
     log(f"{pickle.name} -> model.safetensors ({counted:,} parameters)")
