@@ -236,3 +236,15 @@ def test_data_set_not_installed_names_itself_and_the_command(tmp_path, monkeypat
     request = namedtuple("Request", "node")(namedtuple("Node", "callspec")(namedtuple("Spec", "params")({"path": snippet})))
     with pytest.raises(pytest.fail.Exception, match="'drug-reviews', which is not installed: run `make shelf`"):
         scratch.__wrapped__(tmp_path / "t", monkeypatch, request)
+
+
+@pytest.mark.parametrize("model_id", ["snakers4/silero-vad", "rhasspy/piper-voices", "ml-illustrated/efficientnet-lite0"])
+def test_model_outside_transformers_not_installed_names_itself_and_the_command(tmp_path, monkeypatch, model_id):
+    # The shelf's own loaders for ONNX, Piper and EfficientNet (shelf status, the shelf tests).
+    from shelf import find
+    from shelf.install import ShelfError
+    from shelf.status import load
+
+    monkeypatch.setenv("SHELF_HOME", str(tmp_path / "empty"))
+    with pytest.raises(ShelfError, match=f"{model_id} is not installed: run `make shelf`"):
+        load(find(model_id))
