@@ -40,11 +40,15 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 fig, (top, bottom) = plt.subplots(2, 1, figsize=(8, 5), constrained_layout=True)
-top.plot(np.arange(len(audio)) / rate, audio, linewidth=0.5)
-top.set(xlabel="seconds", ylabel="amplitude", xlim=(0, len(audio) / rate),
+# The waveform's outline: the lowest and highest sample of every 10 ms.
+hop = extractor.hop_length
+lows = audio[: frames * hop].reshape(frames, hop).min(axis=1)
+highs = audio[: frames * hop].reshape(frames, hop).max(axis=1)
+top.fill_between(np.arange(frames) / 100, lows, highs, linewidth=0)
+top.set(xlabel="seconds", ylabel="amplitude", xlim=(0, frames / 100),
         title="weather.wav: the waveform")
 bottom.imshow(features[0][:, : frames + 20], origin="lower", aspect="auto",
-              extent=(0, (frames + 20) / 100, 0, 80))
+              extent=(0, (frames + 20) / 100, 0, 80), interpolation="nearest")
 bottom.set(xlabel="seconds", ylabel="mel bin", title="the log-mel spectrogram Whisper reads")
-fig.savefig("speech-weather-waveform-mel.png", dpi=120)
+fig.savefig("speech-weather-waveform-mel.png", dpi=100)
 # --8<-- [end:plot]
