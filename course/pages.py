@@ -69,8 +69,8 @@ def pages(lang: str | None = None) -> list[Path]:
     return sorted(p for la in langs for p in (DOCS / la).rglob("*.md"))
 
 
-# Chapters beyond the course's numbered ones (the mission's speech and vision parts).
-NAMED_CHAPTERS = ("speech", "vision")
+# Chapters beyond the course's numbered ones (the mission's speech, vision and production parts).
+NAMED_CHAPTERS = ("speech", "vision", "production")
 
 
 def is_chapter(folder: str) -> bool:

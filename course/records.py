@@ -36,11 +36,16 @@ MAIN, PORTABILITY = "main", "portability"
 CHECKING_CODE = [REPO / "course" / "outputs.py", REPO / "course" / "harness.py"]
 
 
-def uses_hub(path: Path) -> bool:
+def in_folders(path: Path, folders: tuple[str, ...]) -> bool:
+    """Whether a snippet lies in one of these snippet folders ("chapter4", "chapter9/hub")."""
     if not path.is_relative_to(SNIPPETS):
         return False
     parts = path.relative_to(SNIPPETS).parts
-    return any(parts[:len(p.split("/"))] == tuple(p.split("/")) for p in HUB_SNIPPETS)
+    return any(parts[:len(f.split("/"))] == tuple(f.split("/")) for f in folders)
+
+
+def uses_hub(path: Path) -> bool:
+    return in_folders(path, HUB_SNIPPETS)
 
 
 def sha256(data: bytes) -> str:

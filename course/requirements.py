@@ -24,7 +24,8 @@ READER = ["torch", "transformers", "tokenizers", "huggingface-hub", "sentence-tr
           "gradio", "gradio-client",  # chapter 9
           "silero-vad", "piper-tts", "jiwer", "onnxruntime",  # speech
           "rapidocr-onnxruntime", "efficientnet-lite-pytorch",
-          "scikit-image"]  # vision
+          "scikit-image",  # vision
+          "onnx", "onnxscript", "openai", "fastapi", "uvicorn"]  # production
 LOCK = REPO / "constraints.txt"
 OUT = DOCS / "assets" / "requirements.txt"
 HEADER = """\

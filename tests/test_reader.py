@@ -44,6 +44,7 @@ SAMPLE = [
     "speech/tts/roundtrip.py",  # the Piper voice (onnxruntime), jiwer, scipy's resampling
     "speech/vad/silero.py",  # Silero VAD as its pip package ships it
     "vision/pretrained/classify.py",  # EfficientNet-Lite0's code package, scikit-image's photos
+    "production/quantize/variants.py",  # onnxscript's export, ONNX Runtime's int8, a data set
 ]
 
 

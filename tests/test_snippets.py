@@ -25,7 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from pytest_examples import CodeExample, EvalExample
 
-from course import BUILD, DATA, FIGURES, READER, REPO, SNIPPETS, records
+from course import BUILD, DATA, FIGURES, READER, REPO, SERVER_SNIPPETS, SNIPPETS, records
 
 ALL = sorted(SNIPPETS.rglob("*.py"))
 DRAWN = BUILD / "figures"
@@ -89,6 +89,41 @@ def publish_on_local_hub(path, request, monkeypatch) -> None:
             hub["store"].import_folder("model", model.id, installed_snapshot(model),
                                       title="Copy from the site's model shelf")
     monkeypatch.setenv("HF_TOKEN", hub["store"].add_user(READER))
+
+
+def clients_of_local_servers(monkeypatch) -> None:
+    """For a snippet that starts an inference server and calls it (SERVER_SNIPPETS): the server
+    process inherits the shelf's offline mode; this process's Hub clients leave it (offline
+    mode refuses every URL, 127.0.0.1 included) and point at a closed port instead."""
+    import huggingface_hub.constants as hub_constants
+
+    closed = "http://127.0.0.1:9"
+    monkeypatch.setattr(hub_constants, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(hub_constants, "ENDPOINT", closed)
+    monkeypatch.setattr(hub_constants, "HUGGINGFACE_CO_URL_TEMPLATE", closed + "/{repo_id}/resolve/{revision}/{filename}")
+
+
+def child_processes() -> set:
+    import psutil
+
+    return {(p.pid, p.create_time()) for p in psutil.Process().children(recursive=True)}
+
+
+def processes_left_running(before: set) -> list[str]:
+    """Processes the snippet started and did not stop (a server left running): killed here,
+    and named, so that the snippet fails."""
+    import psutil
+
+    left = []
+    for proc in psutil.Process().children(recursive=True):
+        try:
+            if (proc.pid, proc.create_time()) in before or proc.status() == psutil.STATUS_ZOMBIE:
+                continue
+            left.append(" ".join(proc.cmdline())[:160])
+            proc.kill()
+        except psutil.NoSuchProcess:
+            continue
+    return left
 
 
 def watch_demos(path, work, monkeypatch) -> list[str]:
@@ -188,6 +223,10 @@ def test_snippet(path, scratch, eval_example: EvalExample, recorder: records.Rec
     eval_example.set_config(line_length=88, ruff_ignore=["E501"])
     where = path.relative_to(REPO)
     demos = watch_demos(path, scratch, monkeypatch) if "import gradio" in example.source else []
+    if records.in_folders(path, SERVER_SNIPPETS):
+        clients_of_local_servers(monkeypatch)
+    processes = child_processes()
+    request.addfinalizer(lambda: processes_left_running(processes))  # also when the snippet failed
     if records.uses_hub(path) and (eval_example.update_examples or pytestconfig.getoption("--rerun")
                                    or not recorder.reusable(path)):
         publish_on_local_hub(path, request, monkeypatch)
@@ -196,6 +235,8 @@ def test_snippet(path, scratch, eval_example: EvalExample, recorder: records.Rec
         keep_figures(scratch, update=True)
         if left := demos_left_running(demos):
             pytest.fail(f"{where}: demos left running or off loopback: {left}", pytrace=False)
+        if left := processes_left_running(processes):
+            pytest.fail(f"{where}: processes left running (stopped now): {left}", pytrace=False)
         return
     if not pytestconfig.getoption("--rerun") and recorder.reusable(path):
         recorder.reused.append(str(where))
@@ -216,6 +257,8 @@ def test_snippet(path, scratch, eval_example: EvalExample, recorder: records.Rec
             )
         if left := demos_left_running(demos):
             pytest.fail(f"{where}: demos left running or off loopback: {left}", pytrace=False)
+        if left := processes_left_running(processes):
+            pytest.fail(f"{where}: processes left running (stopped now): {left}", pytrace=False)
         run["figures"] = keep_figures(scratch, update=False)
         missing = [n for n in run["figures"] if not (FIGURES / n).exists()]
         if missing:
