@@ -14,28 +14,35 @@ class Embedder(torch.nn.Module):
         self.encoder = encoder
 
     def forward(self, input_ids, attention_mask):
-        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        out = self.encoder(input_ids=input_ids, attention_mask=attention_mask)
+        hidden = out.last_hidden_state
         mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
         pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1)
         return torch.nn.functional.normalize(pooled.float(), dim=-1)
 
 
 fp32 = Embedder(AutoModel.from_pretrained(checkpoint)).eval()
-sample = tokenizer(["Export once.", "Then run it anywhere."], padding=True, return_tensors="pt")
-torch.onnx.export(fp32, (sample["input_ids"], sample["attention_mask"]), "minilm.onnx",
-                  dynamo=True, external_data=False, verbose=False,
-                  input_names=["input_ids", "attention_mask"], output_names=["sentence_embedding"],
-                  dynamic_shapes=({0: "batch", 1: "tokens"}, {0: "batch", 1: "tokens"}))
+sample = tokenizer(["Export once.", "Then run it anywhere."], padding=True,
+                   return_tensors="pt")
+axes = {0: "batch", 1: "tokens"}
+torch.onnx.export(fp32, (sample["input_ids"], sample["attention_mask"]),
+                  "minilm.onnx", dynamo=True, external_data=False,
+                  verbose=False,
+                  input_names=["input_ids", "attention_mask"],
+                  output_names=["sentence_embedding"],
+                  dynamic_shapes=(axes, axes))
 # --8<-- [end:export]
 
 # --8<-- [start:onnx-int8]
 from onnxruntime.quantization import QuantType, quantize_dynamic
 
-# The defaults: every operator type ORT knows how to quantize, one scale per tensor.
-quantize_dynamic("minilm.onnx", "minilm-int8.onnx", weight_type=QuantType.QInt8)
+# The defaults: every operator type ORT can quantize, one scale per tensor.
+quantize_dynamic("minilm.onnx", "minilm-int8.onnx",
+                 weight_type=QuantType.QInt8)
 # Only the matrix multiplications, with one scale per output channel.
-quantize_dynamic("minilm.onnx", "minilm-int8-matmul.onnx", weight_type=QuantType.QInt8,
-                 op_types_to_quantize=["MatMul"], per_channel=True)
+quantize_dynamic("minilm.onnx", "minilm-int8-matmul.onnx",
+                 weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"],
+                 per_channel=True)
 
 from collections import Counter
 
@@ -55,10 +62,12 @@ for path in ("minilm.onnx", "minilm-int8.onnx", "minilm-int8-matmul.onnx"):
 import warnings
 
 with warnings.catch_warnings():
-    warnings.simplefilter("ignore", DeprecationWarning)  # torch.ao.quantization: see below
+    warnings.simplefilter("ignore", DeprecationWarning)  # torch.ao: see below
     torch_int8 = torch.ao.quantization.quantize_dynamic(
-        Embedder(AutoModel.from_pretrained(checkpoint)).eval(), {torch.nn.Linear}, dtype=torch.qint8)
-bf16 = Embedder(AutoModel.from_pretrained(checkpoint, dtype=torch.bfloat16)).eval()
+        Embedder(AutoModel.from_pretrained(checkpoint)).eval(),
+        {torch.nn.Linear}, dtype=torch.qint8)
+bf16 = AutoModel.from_pretrained(checkpoint, dtype=torch.bfloat16)
+bf16 = Embedder(bf16).eval()
 # --8<-- [end:torch]
 
 # --8<-- [start:size]
@@ -75,12 +84,17 @@ def saved_mb(model):
 
 
 options = ort.SessionOptions()
-options.intra_op_num_threads = torch.get_num_threads()  # the same cores as PyTorch
+options.intra_op_num_threads = torch.get_num_threads()  # as many as PyTorch
 
 
 def onnx_runner(path):
-    session = ort.InferenceSession(path, options, providers=["CPUExecutionProvider"])
-    return lambda ids, mask: session.run(None, {"input_ids": ids.numpy(), "attention_mask": mask.numpy()})[0]
+    session = ort.InferenceSession(path, options,
+                                   providers=["CPUExecutionProvider"])
+
+    def run(ids, mask):
+        feed = {"input_ids": ids.numpy(), "attention_mask": mask.numpy()}
+        return session.run(None, feed)[0]
+    return run
 
 
 def torch_runner(model):
@@ -90,14 +104,18 @@ def torch_runner(model):
     return run
 
 
+def file_mb(path):
+    return os.path.getsize(path) / 1e6
+
+
 variants = {  # name: (how to run it, megabytes on disk)
     "torch fp32": (torch_runner(fp32), saved_mb(fp32)),
     "torch bf16": (torch_runner(bf16), saved_mb(bf16)),
     "torch.ao int8": (torch_runner(torch_int8), saved_mb(torch_int8)),
-    "ORT fp32": (onnx_runner("minilm.onnx"), os.path.getsize("minilm.onnx") / 1e6),
-    "ORT int8": (onnx_runner("minilm-int8.onnx"), os.path.getsize("minilm-int8.onnx") / 1e6),
+    "ORT fp32": (onnx_runner("minilm.onnx"), file_mb("minilm.onnx")),
+    "ORT int8": (onnx_runner("minilm-int8.onnx"), file_mb("minilm-int8.onnx")),
     "ORT int8 MatMul": (onnx_runner("minilm-int8-matmul.onnx"),
-                        os.path.getsize("minilm-int8-matmul.onnx") / 1e6),
+                        file_mb("minilm-int8-matmul.onnx")),
 }
 for name, (_, mb) in variants.items():
     print(f"{name:16} {mb:5.1f} MB")
@@ -116,15 +134,17 @@ from sklearn.linear_model import LogisticRegression
 
 news = load_dataset("json", data_files="bbc-news/bbc-news.jsonl", split="train")
 split = news.train_test_split(test_size=0.3, seed=0)
-train_titles, train_topics = list(split["train"]["title"]), list(split["train"]["topic"])
-test_titles, test_topics = list(split["test"]["title"]), list(split["test"]["topic"])
+train_titles = list(split["train"]["title"])
+train_topics = list(split["train"]["topic"])
+test_titles = list(split["test"]["title"])
+test_topics = list(split["test"]["topic"])
 
 
 def embed(run, texts, batch_size=64):
     parts = []
     for start in range(0, len(texts), batch_size):
-        enc = tokenizer(texts[start : start + batch_size], padding=True, truncation=True,
-                        return_tensors="pt")
+        enc = tokenizer(texts[start : start + batch_size], padding=True,
+                        truncation=True, return_tensors="pt")
         parts.append(run(enc["input_ids"], enc["attention_mask"]))
     return np.concatenate(parts)
 
@@ -140,8 +160,9 @@ for name, (run, _) in variants.items():
     cosine = (vectors * reference).sum(axis=1)
     predicted = classifier.predict(vectors)
     accuracy = (predicted == np.array(test_topics)).mean()
+    same = (predicted == expected).mean()
     print(f"{name:16} cosine mean {cosine.mean():.3f} min {cosine.min():.2f}"
-          f"  accuracy {accuracy:.2f}  same as fp32 {(predicted == expected).mean():.2f}")
+          f"  accuracy {accuracy:.2f}  same as fp32 {same:.2f}")
     #> torch fp32       cosine mean 1.000 min 1.00  accuracy 0.88  same as fp32 1.00
     #> torch bf16       cosine mean 1.000 min 1.00  accuracy 0.88  same as fp32 1.00
     #> torch.ao int8    cosine mean 0.944 min 0.86  accuracy 0.87  same as fp32 0.94
@@ -178,7 +199,8 @@ right.barh(names, [ms[n] for n in names], color="#ff7043")
 right.set_xlabel("ms per batch of 64 headlines (median of 7)")
 right.invert_yaxis()
 right.set_yticklabels([])
-fig.suptitle(f"all-MiniLM-L6-v2 on this CPU ({torch.backends.cpu.get_cpu_capability()}), "
+cpu = torch.backends.cpu.get_cpu_capability()
+fig.suptitle(f"all-MiniLM-L6-v2 on this CPU ({cpu}), "
              f"{torch.get_num_threads()} threads")
 fig.tight_layout()
 fig.savefig("production-quantize-size-speed.png", dpi=100)

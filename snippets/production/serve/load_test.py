@@ -10,20 +10,21 @@ MODEL = "HuggingFaceTB/SmolLM2-135M-Instruct"
 
 
 def start_server(*flags, timeout=120):
-    """`transformers serve MODEL` on a free port of 127.0.0.1; returns the process and its URL."""
+    """`transformers serve MODEL` on a free port of 127.0.0.1."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     with open("serve.log", "w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "transformers.cli.transformers", "serve", MODEL,
-             "--host", "127.0.0.1", "--port", str(port), *flags],
-            stdout=log, stderr=subprocess.STDOUT)
+        command = [sys.executable, "-m", "transformers.cli.transformers",
+                   "serve", MODEL, "--host", "127.0.0.1", "--port", str(port),
+                   *flags]
+        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"the server exited:\n{Path('serve.log').read_text()[-2000:]}")
+            log = Path("serve.log").read_text()[-2000:]
+            raise RuntimeError(f"the server exited:\n{log}")
         try:
             urllib.request.urlopen(f"{url}/v1/models", timeout=2).close()
             return server, url
@@ -44,15 +45,18 @@ from concurrent.futures import ThreadPoolExecutor
 
 from openai import OpenAI
 
-CLIENTS, PER_CLIENT, MAX_TOKENS, TIME_CAP = 4, 4, 32, 90  # bounded in count and in time
-topics = ["tea", "rivers", "bicycles", "volcanoes", "libraries", "bees", "winter", "trains",
-          "clouds", "chess", "bread", "owls", "bridges", "rain", "maps", "salt"]
+# Bounded in count (clients x requests) and in time (seconds).
+CLIENTS, PER_CLIENT, MAX_TOKENS, TIME_CAP = 4, 4, 32, 90
+topics = ["tea", "rivers", "bicycles", "volcanoes", "libraries", "bees",
+          "winter", "trains", "clouds", "chess", "bread", "owls", "bridges",
+          "rain", "maps", "salt"]
 
 
 def load_test(url):
-    client = OpenAI(base_url=f"{url}/v1", api_key="not-needed", timeout=TIME_CAP)
-    client.chat.completions.create(model=MODEL, max_tokens=4,  # warm-up, not measured
-                                   messages=[{"role": "user", "content": "Hi"}])
+    client = OpenAI(base_url=f"{url}/v1", api_key="not-needed",
+                    timeout=TIME_CAP)
+    client.chat.completions.create(  # a warm-up, not measured
+        model=MODEL, max_tokens=4, messages=[{"role": "user", "content": "Hi"}])
     deadline = time.monotonic() + TIME_CAP
 
     def one_client(k):
@@ -61,10 +65,12 @@ def load_test(url):
             if time.monotonic() > deadline:
                 break
             start = time.perf_counter()
+            ask = f"Write two sentences about {topic}."
             reply = client.chat.completions.create(
                 model=MODEL, max_tokens=MAX_TOKENS, temperature=0,
-                messages=[{"role": "user", "content": f"Write two sentences about {topic}."}])
-            results.append((time.perf_counter() - start, reply.usage.completion_tokens))
+                messages=[{"role": "user", "content": ask}])
+            seconds = time.perf_counter() - start
+            results.append((seconds, reply.usage.completion_tokens))
         return results
 
     start = time.perf_counter()
@@ -108,7 +114,8 @@ right.bar(x + 0.2, p95, 0.4, label="p95", color="#e64a19")
 right.set_xticks(x, modes)
 right.set_ylabel("seconds per request")
 right.legend()
-fig.suptitle(f"{MODEL.split('/')[1]}: {CLIENTS} clients x {PER_CLIENT} requests, "
+name = MODEL.split("/")[1]
+fig.suptitle(f"{name}: {CLIENTS} clients x {PER_CLIENT} requests, "
              f"{MAX_TOKENS} new tokens each, this CPU")
 fig.tight_layout()
 fig.savefig("production-serve-load.png", dpi=100)
