@@ -26,7 +26,7 @@ LANGS = ("zh", "en")
 # Snippet folders (a chapter, or chapter/page) whose snippets push and pull: they run against
 # the local Hub (localhub/), started for each snippet with the shelf's models published on it,
 # as a user named READER; readers run the same code against huggingface.co.
-HUB_SNIPPETS = ("chapter4", "chapter5", "chapter6", "chapter9/hub")
+HUB_SNIPPETS = ("chapter4", "chapter5", "chapter6", "chapter9/hub", "chapter11/lora")
 # Snippet folders that start an inference server (`transformers serve`) and call it. The server
 # inherits the shelf's offline mode (it loads by Hub id from the cache); in the snippet's own
 # process the Hub clients are taken out of offline mode, which would also refuse 127.0.0.1,

@@ -25,7 +25,8 @@ READER = ["torch", "transformers", "tokenizers", "huggingface-hub", "sentence-tr
           "silero-vad", "piper-tts", "jiwer", "onnxruntime",  # speech
           "rapidocr-onnxruntime", "efficientnet-lite-pytorch",
           "scikit-image",  # vision
-          "onnx", "onnxscript", "openai", "fastapi", "uvicorn"]  # production
+          "onnx", "onnxscript", "openai", "fastapi", "uvicorn",  # production
+          "trl"]  # chapters 11-12
 LOCK = REPO / "constraints.txt"
 OUT = DOCS / "assets" / "requirements.txt"
 HEADER = """\

@@ -210,3 +210,55 @@ def test_planned_pages_are_still_missing(planned):
     # deletion of the page would show as "coming soon" instead of failing the build.
     written = [lang for lang in ("zh", "en") if (DOCS / lang / planned).exists()]
     assert not written, f"{planned} exists now ({written}): remove it from extra.planned_pages in mkdocs.yml"
+
+
+# TRL's trainers default to bf16 and activation checkpointing, which ran 15-25x slower on the
+# build machine's CPU (and bf16 is emulated on CPUs without AVX512-BF16/AMX).
+TRL_ON_CPU = {"use_cpu": True, "bf16": False, "activation_checkpointing": False}
+
+
+def trl_config_keywords(source: str):
+    """Each TRL `*Config(...)` call of a snippet, with its keywords (a `**name` whose
+    `name = {...}` is assigned in the snippet is expanded)."""
+    import ast
+
+    tree = ast.parse(source)
+    trl_names = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "trl"
+        for alias in node.names
+        if alias.name.endswith("Config")
+    }
+    dicts = {  # name = {"key": value, ...} assigned in the snippet
+        node.targets[0].id: {getattr(k, "value", None): v for k, v in zip(node.value.keys, node.value.values)}
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Dict)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) in trl_names:
+            keywords = {}
+            for kw in node.keywords:
+                if kw.arg is None and isinstance(kw.value, ast.Name):
+                    keywords.update(dicts.get(kw.value.id, {}))
+                elif kw.arg is not None:
+                    keywords[kw.arg] = kw.value
+            yield node.lineno, {k: getattr(v, "value", v) for k, v in keywords.items()}
+
+
+USES_TRL = re.compile(r"^from trl\b.*Config", re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    "snippet", [s for s in sorted(SNIPPETS.rglob("*.py")) if USES_TRL.search(s.read_text(encoding="utf-8"))], ids=rel
+)
+def test_trl_trainers_are_set_for_the_cpu(snippet):
+    configs = list(trl_config_keywords(snippet.read_text(encoding="utf-8")))
+    assert configs, f"{rel(snippet)} imports a TRL config but no call of it was found"
+    wrong = [
+        f"{rel(snippet)}:{line}: {key}={keywords.get(key, '(unset)')}, want {want}"
+        for line, keywords in configs
+        for key, want in TRL_ON_CPU.items()
+        if keywords.get(key, object()) is not want
+    ]
+    assert not wrong, "a TRL config without the CPU settings (see CONTRIBUTING):\n" + "\n".join(wrong)
