@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 import pytest
+from packaging.requirements import Requirement
 
 from course import DOCS, REPO, SNIPPETS, glossary, notebooks, requirements, translations
 from course.pages import fenced_lines, fences, headings, includes, pages, planned_pages, split_target, twin
@@ -262,3 +263,41 @@ def test_trl_trainers_are_set_for_the_cpu(snippet):
         if keywords.get(key, object()) is not want
     ]
     assert not wrong, "a TRL config without the CPU settings (see CONTRIBUTING):\n" + "\n".join(wrong)
+
+
+def test_every_snippet_import_is_in_the_readers_requirements():
+    # A package installed by hand in a maintainer's venv would pass every run there and fail on a
+    # clean clone (and at the reader's): each module a snippet imports must come from a
+    # distribution that the readers' requirements pin.
+    import ast
+    import sys
+    from importlib.metadata import packages_distributions
+
+    providers = packages_distributions()
+    pinned = requirements.closure(requirements.READER)
+    missing = set()
+    for snippet in sorted(SNIPPETS.rglob("*.py")):
+        for node in ast.walk(ast.parse(snippet.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module]
+            for name in names:
+                top = name.split(".")[0]
+                if top in sys.stdlib_module_names:
+                    continue
+                dists = {requirements.norm(d) for d in providers.get(top, [])}
+                if not dists & pinned:
+                    missing.add(f"{rel(snippet)}: import {top} (from {sorted(dists) or 'nothing installed'})")
+    assert not missing, "not in the readers' requirements (course/requirements.py READER):\n" + "\n".join(sorted(missing))
+
+
+def test_readers_requirements_are_installed_by_make_test():
+    # `make test` installs the project's [docs,test] extras on a clean clone; what readers are told
+    # to install must be among them, or the snippets would pass only in a venv patched by hand.
+    import tomllib
+
+    extras = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    roots = [Requirement(spec).name for group in ("docs", "test") for spec in extras[group]]
+    installed = requirements.closure(roots)
+    absent = [name for name in requirements.READER if requirements.norm(name) not in installed]
+    assert not absent, f"in READER but not installed by pyproject.toml's [docs,test] extras: {absent}"
