@@ -38,8 +38,8 @@ def to_chat(row):
 
 
 train = data["train"].map(to_chat, remove_columns=data["train"].column_names)
-config = SFTConfig(output_dir="smollm2-site-lora", num_train_epochs=1,
-                   per_device_train_batch_size=8, learning_rate=1e-3,
+config = SFTConfig(output_dir="smollm2-site-lora", max_steps=12,
+                   per_device_train_batch_size=8, learning_rate=2e-3,
                    logging_steps=6, save_strategy="no", report_to="none",
                    seed=0, disable_tqdm=True, bf16=False,
                    activation_checkpointing=False, use_cpu=True)
@@ -87,15 +87,15 @@ for task, (rows, old, new) in sorted(scores.items()):
     #> antonym          6       0      3
     #> arithmetic       6       0      0
     #> capital          6       0      2
-    #> category         6       0      3
+    #> category         6       0      2
     #> count            6       0      0
-    #> format           6       0      3
+    #> format           6       0      4
     #> measure-word     3       0      0
     #> plural           3       0      2
-    #> translate        6       0      2
+    #> translate        6       0      0
 total = [sum(column) for column in zip(*scores.values())]
 print(f"{'all':13}{total[0]:5}{total[1]:8}{total[2]:7}")
-#> all             48       0     15
+#> all             48       0     13
 # --8<-- [end:by-task]
 
 # --8<-- [start:save]
