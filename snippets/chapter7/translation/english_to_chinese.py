@@ -82,12 +82,12 @@ set_seed(0)
 model = get_peft_model(model, LoraConfig(r=8, lora_alpha=16, target_modules="all-linear",
                                          task_type="CAUSAL_LM"))
 tokenizer.padding_side = "right"
-args = TrainingArguments("smollm2-en-zh-lora", learning_rate=1e-3, num_train_epochs=3,
+args = TrainingArguments("smollm2-en-zh-lora", learning_rate=2e-3, max_steps=12,
                          per_device_train_batch_size=8, warmup_steps=2, seed=0,
                          use_cpu=True, report_to="none", save_strategy="no",
                          logging_strategy="no", disable_tqdm=True)
 Trainer(model=model, args=args, data_collator=DataCollatorForSeq2Seq(tokenizer, padding=True),
         train_dataset=train.map(tokenize, remove_columns=train.column_names)).train()
 print(f"{'SmolLM2 + LoRA, 64 pairs':36}", scores(translate(model, tokenizer, test)))
-#> SmolLM2 + LoRA, 64 pairs             BLEU 8, chrF 17
+#> SmolLM2 + LoRA, 64 pairs             BLEU 7, chrF 17
 # --8<-- [end:lora]
