@@ -34,6 +34,13 @@ def test_badge_verdict(record, verified, lang):
         assert ("3.2 s" if lang == "en" else "3.2 秒") in html
 
 
+def test_badge_without_a_main_run_says_no_record():
+    """An update or portability run records only part of an entry; that is no failed run."""
+    entry = {records.PORTABILITY: {**GOOD, "capability": "DEFAULT"}}
+    html = badges.badge(FILE, {f"snippets/{FILE}": entry}, "en")
+    assert "no test record" in html and "failed" not in html
+
+
 @pytest.mark.parametrize("portability, shown", [
     (None, "not re-run on plain kernels"),
     ({**GOOD, "capability": "DEFAULT"}, "plain-kernel re-run: same output"),
