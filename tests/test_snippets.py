@@ -128,9 +128,12 @@ def clients_of_local_servers(monkeypatch) -> None:
 
 
 def child_processes() -> set:
+    """This process's descendants, as psutil.Process objects: they compare by pid and start time
+    counted from boot, which a clock adjustment (NTP) does not move. `create_time()` adds the boot
+    time read from the wall clock, so after an adjustment old processes looked new and were killed."""
     import psutil
 
-    return {(p.pid, p.create_time()) for p in psutil.Process().children(recursive=True)}
+    return set(psutil.Process().children(recursive=True))
 
 
 def processes_left_running(before: set) -> list[str]:
@@ -141,7 +144,7 @@ def processes_left_running(before: set) -> list[str]:
     left = []
     for proc in psutil.Process().children(recursive=True):
         try:
-            if (proc.pid, proc.create_time()) in before or proc.status() == psutil.STATUS_ZOMBIE:
+            if proc in before or proc.status() == psutil.STATUS_ZOMBIE:
                 continue
             left.append(" ".join(proc.cmdline())[:160])
             proc.kill()
@@ -289,6 +292,27 @@ def test_snippet(path, scratch, eval_example: EvalExample, recorder: records.Rec
         if missing:
             pytest.fail(f"{where} draws {missing}, not yet in {FIGURES.relative_to(REPO)}: run `make update`",
                         pytrace=False)
+
+
+def test_process_check_survives_a_clock_adjustment(monkeypatch):
+    """A process running before the snippet is not 'left running' because the wall clock moved
+    meanwhile (as NTP does on CI machines); one the snippet started is named and stopped."""
+    import subprocess
+
+    import psutil._pslinux as pslinux
+
+    earlier = subprocess.Popen(["sleep", "60"])
+    try:
+        before = child_processes()
+        boot_time = pslinux.boot_time
+        monkeypatch.setattr(pslinux, "boot_time", lambda: boot_time() + 1.0)  # the clock steps 1 s
+        started = subprocess.Popen(["sleep", "61"])
+        assert processes_left_running(before) == ["sleep 61"]
+        assert started.wait(timeout=10) != 0  # stopped by the check
+        assert earlier.poll() is None  # untouched
+    finally:
+        earlier.kill()
+        earlier.wait()
 
 
 def test_frames_only_stack_matches_inspect():
