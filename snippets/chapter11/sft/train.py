@@ -91,7 +91,7 @@ print(len(ids), "tokens, loss on", len(kept), ":",
 
 # --8<-- [start:train]
 config = SFTConfig(output_dir="sft-smollm2", max_steps=12,
-                   per_device_train_batch_size=8, learning_rate=1e-4,
+                   per_device_train_batch_size=4, learning_rate=1e-4,
                    logging_steps=6, save_strategy="no", report_to="none",
                    seed=0, disable_tqdm=True, **cpu)
 trainer = SFTTrainer(model=model, args=config, train_dataset=train,
@@ -107,7 +107,7 @@ for i in (0, 12, 24, 36):
     print(f"{before[i][:32]!r} -> {after[i]!r} (expected"
           f" {test['answer'][i]!r})")
     #> "The opposite of 'before' is 'aft" -> 'after' (expected 'after')
-    #> "The word 'orange' has 10 letters" -> '3' (expected '6')
+    #> "The word 'orange' has 10 letters" -> '5' (expected '6')
     #> '“南” is a Chinese word that means' -> '南' (expected '北')
-    #> '自然语言处理是一种' -> '1' (expected '6')
+    #> '自然语言处理是一种' -> '3' (expected '6')
 # --8<-- [end:after]
