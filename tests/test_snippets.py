@@ -243,8 +243,22 @@ def demos_left_running(launched: list[str]) -> list[str]:
     return left
 
 
+@pytest.fixture
+def fresh_maps():
+    """Every snippet maps its data afresh, as on a reader's first run. pytest-examples imports the
+    snippet as a module, so dill hashes its functions by name, not by value: a map over a tokenizer
+    trained in the run kept the fingerprint of an earlier run at the same tmp path, and datasets
+    reused that run's cached ids (a trained tokenizer numbers its pieces differently in every
+    process, tokenizers#1794). A reader's script runs as __main__ and is hashed by value."""
+    import datasets
+
+    datasets.disable_caching()
+    yield
+    datasets.enable_caching()
+
+
 @pytest.mark.parametrize("path", ALL, ids=snippet_id)
-def test_snippet(path, scratch, eval_example: EvalExample, recorder: records.Recorder, pytestconfig,
+def test_snippet(path, scratch, fresh_maps, eval_example: EvalExample, recorder: records.Recorder, pytestconfig,
                  request, monkeypatch):
     example = CodeExample.create(path.read_text(), path=path)
     eval_example.set_config(line_length=88, ruff_ignore=["E501"])
@@ -330,3 +344,28 @@ def test_frames_only_stack_matches_inspect():
         assert os.path.samefile(got.filename, want.filename) if os.path.exists(want.filename) \
             else got.filename == want.filename
     assert "inspect.stack()[parent_frame_id]" in inspect.getsource(run_code.MockPrintFunction.__call__)
+
+
+def test_maps_are_not_reused_from_an_earlier_run(tmp_path, fresh_maps):
+    """The same snippet module at the same path, run twice with a different global, as a rerun
+    of the suite does: the second run's map must use the second run's global."""
+    import importlib.util
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"x": 1}\n')
+    source = ("from datasets import load_dataset\nOFFSET = {}\n\n\ndef add(row):\n"
+              "    return {{'y': row['x'] + OFFSET}}\n\n\n"
+              f"mapped = load_dataset('json', data_files={str(rows)!r}, split='train').map(add)\n")
+    results = []
+    for offset in (1, 2):
+        module_file = tmp_path / "snippet_module.py"
+        module_file.write_text(source.format(offset))
+        spec = importlib.util.spec_from_file_location("snippet_module", module_file)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["snippet_module"] = module
+        try:
+            spec.loader.exec_module(module)
+        finally:
+            del sys.modules["snippet_module"]
+        results.append(module.mapped[0]["y"])
+    assert results == [2, 3]
