@@ -33,6 +33,10 @@ HUB_SNIPPETS = ("chapter4", "chapter5", "chapter6", "chapter9/hub", "chapter11/l
 # and pointed at a closed port, so nothing but the local server answers.
 SERVER_SNIPPETS = ("production/serve",)
 READER = "learner"
+# Wall-clock budget of one snippet in a checking run on the build machine (2 cores). A snippet
+# over it fails the suite: shrink its training, not its checks. COURSE_SNIPPET_BUDGET (seconds;
+# 0 = no limit) is for slower machines than the build machine, never for CI.
+SNIPPET_BUDGET_SECONDS = 120
 LOCALHUB = REPO / "localhub"
 
 

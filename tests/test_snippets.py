@@ -22,12 +22,13 @@ import inspect
 import os
 import shutil
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from pytest_examples import CodeExample, EvalExample
 
-from course import BUILD, DATA, FIGURES, READER, REPO, SERVER_SNIPPETS, SNIPPETS, records
+from course import BUILD, DATA, FIGURES, READER, REPO, SERVER_SNIPPETS, SNIPPET_BUDGET_SECONDS, SNIPPETS, records
 
 ALL = sorted(SNIPPETS.rglob("*.py"))
 DRAWN = BUILD / "figures"
@@ -283,6 +284,7 @@ def test_snippet(path, scratch, fresh_maps, eval_example: EvalExample, recorder:
     if not pytestconfig.getoption("--rerun") and recorder.reusable(path):
         recorder.reused.append(str(where))
         return
+    start = time.perf_counter()
     with recorder.snippet(path) as run:
         try:
             eval_example.lint_ruff(example)
@@ -306,6 +308,19 @@ def test_snippet(path, scratch, fresh_maps, eval_example: EvalExample, recorder:
         if missing:
             pytest.fail(f"{where} draws {missing}, not yet in {FIGURES.relative_to(REPO)}: run `make update`",
                         pytrace=False)
+    if WHICH == records.MAIN:  # plain kernels (portability runs) are slower by design
+        within_budget(where, time.perf_counter() - start)
+
+
+def snippet_budget() -> float:
+    return float(os.environ.get("COURSE_SNIPPET_BUDGET", SNIPPET_BUDGET_SECONDS))
+
+
+def within_budget(where, seconds: float) -> None:
+    budget = snippet_budget()
+    if budget and seconds > budget:
+        pytest.fail(f"{where}: ran {seconds:.0f} s, over the {budget:.0f} s budget of one snippet "
+                    "(shrink its training or data, not its checks; CONTRIBUTING.md)", pytrace=False)
 
 
 def test_process_check_survives_a_clock_adjustment(monkeypatch):
@@ -369,3 +384,13 @@ def test_maps_are_not_reused_from_an_earlier_run(tmp_path, fresh_maps):
             del sys.modules["snippet_module"]
         results.append(module.mapped[0]["y"])
     assert results == [2, 3]
+
+
+def test_snippet_budget(monkeypatch):
+    """A snippet over the budget fails, naming itself and its time; 0 turns the limit off."""
+    monkeypatch.delenv("COURSE_SNIPPET_BUDGET", raising=False)
+    within_budget("snippets/a.py", SNIPPET_BUDGET_SECONDS - 1)
+    with pytest.raises(pytest.fail.Exception, match=r"snippets/a.py: ran 121 s, over the 120 s budget"):
+        within_budget("snippets/a.py", SNIPPET_BUDGET_SECONDS + 1)
+    monkeypatch.setenv("COURSE_SNIPPET_BUDGET", "0")
+    within_budget("snippets/a.py", 10_000)

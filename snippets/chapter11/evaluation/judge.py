@@ -59,14 +59,14 @@ JUDGE = ("Question: {q}\nReference answer: {a}\nReply: {r}\n"
          "Does the reply give the reference answer? Answer yes or no.")
 
 
-def judge(answers):
-    prompts = [JUDGE.format(q=q, a=a, r=r)
-               for q, a, r in zip(test["prompt"], answers, replies)]
+def judge(rows, answers):
+    prompts = [JUDGE.format(q=test["prompt"][i], a=a, r=replies[i])
+               for i, a in zip(rows, answers)]
     verdicts = chat("Qwen/Qwen2.5-Coder-0.5B-Instruct", prompts, 3)
     return [v.strip().lower().startswith("yes") for v in verdicts]
 
 
-says_yes = judge(test["answer"])
+says_yes = judge(range(len(test)), test["answer"])
 print(f"judge says yes to {sum(says_yes)}/{len(test)} replies")
 #> judge says yes to 16/48 replies
 both = sum(y and c for y, c in zip(says_yes, contains))
@@ -101,9 +101,14 @@ for i, (y, c) in enumerate(zip(says_yes, contains)):
 # --8<-- [end:spot-check]
 
 # --8<-- [start:wrong-reference]
-shifted = test["answer"][1:] + test["answer"][:1]  # each row gets another's
-fooled = judge(shifted)
+# One row per task and language (16), each given the next row's answer:
+# same task, same kind of answer, but wrong for this question.
+rows = range(0, len(test), 3)
+fooled = judge(rows, [test["answer"][i + 1] for i in rows])
+print(f"the same rows with their own reference: yes to"
+      f" {sum(says_yes[i] for i in rows)}/{len(rows)}")
+#> the same rows with their own reference: yes to 5/16
 print(f"with the wrong reference answer, judge still says yes to"
-      f" {sum(fooled)}/{len(test)}")
-#> with the wrong reference answer, judge still says yes to 12/48
+      f" {sum(fooled)}/{len(rows)}")
+#> with the wrong reference answer, judge still says yes to 4/16
 # --8<-- [end:wrong-reference]

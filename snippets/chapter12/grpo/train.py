@@ -48,7 +48,7 @@ print(format_reward(tries), correct_reward(tries, target=["9"] * 3))
 from trl import GRPOConfig, GRPOTrainer
 
 config = GRPOConfig(
-    output_dir="grpo-smollm2", max_steps=8, per_device_train_batch_size=8,
+    output_dir="grpo-smollm2", max_steps=6, per_device_train_batch_size=8,
     num_generations=4, max_completion_length=16, temperature=1.0,
     learning_rate=2e-5, loss_type="grpo", beta=0.04, logging_steps=1,
     seed=0, save_strategy="no", report_to="none", disable_tqdm=True,
@@ -68,12 +68,10 @@ for row in trainer.state.log_history[:-1]:  # the last row is a summary
           f" KL {row['kl']:.2f}")
     #> step  1: format 0.00, correct 0.25, groups with no signal 0.5, KL 0.00
     #> step  2: format 0.12, correct 0.50, groups with no signal 0.0, KL 0.03
-    #> step  3: format 0.00, correct 0.25, groups with no signal 0.5, KL 0.10
-    #> step  4: format 0.00, correct 0.12, groups with no signal 0.5, KL 0.07
-    #> step  5: format 0.00, correct 0.25, groups with no signal 0.0, KL 0.05
-    #> step  6: format 0.12, correct 0.12, groups with no signal 0.0, KL 0.10
-    #> step  7: format 0.12, correct 0.25, groups with no signal 0.5, KL 0.08
-    #> step  8: format 0.12, correct 0.12, groups with no signal 0.0, KL 0.06
+    #> step  3: format 0.00, correct 0.25, groups with no signal 0.5, KL 0.09
+    #> step  4: format 0.00, correct 0.12, groups with no signal 0.5, KL 0.06
+    #> step  5: format 0.00, correct 0.25, groups with no signal 0.0, KL 0.04
+    #> step  6: format 0.12, correct 0.12, groups with no signal 0.0, KL 0.09
 # --8<-- [end:log]
 
 # --8<-- [start:figure]

@@ -92,7 +92,7 @@ from transformers import DataCollatorForSeq2Seq, Trainer, TrainingArguments, set
 set_seed(0)
 tokenizer.padding_side = "right"
 train_set = Dataset.from_list(train).map(tokenize, remove_columns=["article", "headline"])
-args = TrainingArguments("smollm2-headlines-lora", learning_rate=1e-3, num_train_epochs=2,
+args = TrainingArguments("smollm2-headlines-lora", learning_rate=2e-3, num_train_epochs=1,
                          per_device_train_batch_size=4, warmup_steps=3, seed=0,
                          use_cpu=True, report_to="none", save_strategy="no",
                          logging_strategy="no", disable_tqdm=True)
