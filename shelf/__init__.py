@@ -8,6 +8,7 @@ Everything here is importable without torch, so that checking the shelf stays fa
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -151,8 +152,20 @@ def cache_dir(model_id: str) -> Path:
     return hub_cache() / ("models--" + model_id.replace("/", "--"))
 
 
+def _read_toml(path: Path) -> dict:
+    """The parsed manifest; parsed once per version of the file (the site build asks for it
+    for every snippet badge, 850 times a build)."""
+    stat = Path(path).stat()
+    return _parse_toml(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_toml(path: str, mtime_ns: int, size: int) -> dict:
+    return tomllib.loads(Path(path).read_text())
+
+
 def load_manifest(path: Path = MANIFEST) -> list[Model]:
-    data = tomllib.loads(Path(path).read_text())
+    data = _read_toml(path)
     models = []
     for entry in data["model"]:
         models.append(
@@ -177,7 +190,7 @@ def load_manifest(path: Path = MANIFEST) -> list[Model]:
 
 
 def load_datasets(path: Path = MANIFEST) -> list[DataSet]:
-    data = tomllib.loads(Path(path).read_text())
+    data = _read_toml(path)
     names = {f.name for f in DataSet.__dataclass_fields__.values()} - {"raw", "take", "packages", "aliases"}
     return [DataSet(**{k: v for k, v in entry.items() if k in names}, take=tuple(entry["take"]),
                     packages=tuple(Package(**p) for p in entry["packages"]),
